@@ -1,4 +1,5 @@
 import type {
+  CorrelationId,
   CompatibilityMode,
   EventKind,
   LifecycleStatus,
@@ -37,6 +38,7 @@ export interface ServiceSpec {
   repositoryUrl?: string | null;
   tags?: string[];
   domain?: string | null;
+  extras?: Record<string, unknown>;
 }
 
 export interface ChannelSpec {
@@ -46,6 +48,8 @@ export interface ChannelSpec {
   partitions?: number;
   retentionHours?: number | null;
   description?: string;
+  bindings?: Record<string, unknown>;
+  extras?: Record<string, unknown>;
 }
 
 export interface EventVersionSpec {
@@ -69,6 +73,11 @@ export interface EventSpec {
   partitionKey?: string | null;
   channel?: string | null;
   domain?: string | null;
+  title?: string;
+  contentType?: string | null;
+  headersSchema?: string | null;
+  correlationId?: CorrelationId | null;
+  extras?: Record<string, unknown>;
   /** Oldest first. Applying a document adds a version only when its schema differs from the latest. */
   versions: EventVersionSpec[];
 }
@@ -77,6 +86,8 @@ export interface ProducerSpec {
   service: string;
   event: string;
   channel?: string | null;
+  operationId?: string | null;
+  extras?: Record<string, unknown>;
 }
 
 export interface ConsumerSpec {
@@ -89,6 +100,8 @@ export interface ConsumerSpec {
   idempotencyKey?: string | null;
   fieldsRead?: string[];
   pinnedVersion?: number | null;
+  operationId?: string | null;
+  extras?: Record<string, unknown>;
 }
 
 export interface FlowSpec {

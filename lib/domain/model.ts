@@ -39,6 +39,7 @@ export interface Workspace {
   id: string;
   slug: string;
   name: string;
+  description: string;
   defaultCompatibility: CompatibilityMode;
 }
 
@@ -56,6 +57,8 @@ export interface Service {
   repositoryUrl: string | null;
   tags: string[];
   domainId: string | null;
+  /** Format-specific details kept for lossless round trips (e.g. AsyncAPI `x-` fields). */
+  extras: Record<string, unknown>;
   version: number;
 }
 
@@ -68,6 +71,9 @@ export interface Channel {
   partitions: number;
   retentionHours: number | null;
   description: string;
+  /** Protocol bindings as AsyncAPI writes them, keyed by protocol (`{ kafka: { partitions: 3 } }`). */
+  bindings: Record<string, unknown>;
+  extras: Record<string, unknown>;
   version: number;
 }
 
@@ -101,7 +107,20 @@ export interface CatalogEvent {
   partitionKey: string | null;
   channelId: string | null;
   domainId: string | null;
+  /** Message-level details: AsyncAPI title, content type, headers schema, correlation id. */
+  title: string;
+  contentType: string | null;
+  /** JSON Schema text of the message headers, when modelled. */
+  headersSchema: string | null;
+  correlationId: CorrelationId | null;
+  extras: Record<string, unknown>;
   version: number;
+}
+
+export interface CorrelationId {
+  /** Runtime expression, e.g. `$message.header#/correlationId`. */
+  location: string;
+  description?: string;
 }
 
 /** Service —produces→ Event (optionally on a channel). */
@@ -110,6 +129,9 @@ export interface ProducerEdge {
   serviceId: string;
   eventId: string;
   channelId: string | null;
+  /** The AsyncAPI operation id this relation came from or exports as. */
+  operationId: string | null;
+  extras: Record<string, unknown>;
 }
 
 /** Event —consumed by→ Service, with what makes consumer-impact analysis possible. */
@@ -126,6 +148,8 @@ export interface ConsumerEdge {
   fieldsRead: string[];
   /** The event version the consumer is pinned to; null means the latest. */
   pinnedVersion: number | null;
+  operationId: string | null;
+  extras: Record<string, unknown>;
 }
 
 export interface RetryPolicy {

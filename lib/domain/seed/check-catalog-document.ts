@@ -11,11 +11,11 @@ import type { CatalogDocument, EventSpec } from '../catalog-document';
  */
 export function findCatalogDocumentProblems(document: CatalogDocument): string[] {
   const problems: string[] = [];
-  const domains = uniqueNames('domain', (document.domains ?? []).map((d) => d.name), problems);
-  const services = uniqueNames('service', document.services.map((s) => s.name), problems);
-  const channels = uniqueNames('channel', document.channels.map((c) => c.name), problems);
-  const events = uniqueNames('event', document.events.map((e) => e.name), problems);
-  uniqueNames('flow', (document.flows ?? []).map((f) => f.name), problems);
+  const domains = uniqueNames('domain name', (document.domains ?? []).map((d) => d.name), problems);
+  const services = uniqueNames('service name', document.services.map((s) => s.name), problems);
+  const channels = uniqueNames('channel name', document.channels.map((c) => c.name), problems);
+  const events = uniqueNames('event name', document.events.map((e) => e.name), problems);
+  uniqueNames('flow name', (document.flows ?? []).map((f) => f.name), problems);
   uniqueNames('flow slug', (document.flows ?? []).flatMap((f) => (f.slug ? [f.slug] : [])), problems);
 
   const expect = (known: Set<string>, kind: string, name: string | null | undefined, where: string) => {
@@ -79,7 +79,7 @@ export function findCatalogDocumentProblems(document: CatalogDocument): string[]
 function uniqueNames(kind: string, names: string[], problems: string[]): Set<string> {
   const seen = new Set<string>();
   for (const name of names) {
-    if (seen.has(name)) problems.push(`${kind} name "${name}" is used twice`);
+    if (seen.has(name)) problems.push(`${kind} "${name}" is used twice`);
     seen.add(name);
   }
   return seen;

@@ -1,0 +1,96 @@
+import type { SchemaChange } from '../types';
+import { change, ComparisonContext } from './comparison-context';
+import { readerAcceptsName } from './compare-named';
+import { branchName, describeType, isNamed, type AvroNode } from './schema-node';
+
+export interface Branch {
+  node: AvroNode;
+  path: string;
+}
+
+/** A union's branches with their JSON pointers; any other type is a one-branch "union". */
+export function branchesOf(node: AvroNode, path: string): Branch[] {
+  return node.kind === 'union' ? node.branches.map((b, i) => ({ node: b, path: `${path}/${i}` })) : [{ node, path }];
+}
+
+/** Whether two branches are "the same branch" across versions: same name, or a rename with aliases. */
+function sameBranch(a: AvroNode, b: AvroNode, byAlias: boolean): boolean {
+  if (isNamed(a) && isNamed(b)) {
+    if (a.kind !== b.kind) return false;
+    return byAlias ? readerAcceptsName(a, b) || readerAcceptsName(b, a) : a.fullName === b.fullName;
+  }
+  return !isNamed(a) && !isNamed(b) && branchName(a) === branchName(b);
+}
+
+/**
+ * Pairs each old branch with its counterpart in the new union (exact names first, then aliases).
+ *
+ * @example
+ * pairBranches(branchesOf(oldType, ''), branchesOf(newType, '')); // [[oldString, newString]]
+ */
+export function pairBranches(oldBranches: Branch[], newBranches: Branch[]): Array<[Branch, Branch]> {
+  const pairs: Array<[Branch, Branch]> = [];
+  for (const byAlias of [false, true]) {
+    for (const o of oldBranches) {
+      if (pairs.some(([p]) => p === o)) continue;
+      const n = newBranches.find((c) => !pairs.some(([, q]) => q === c) && sameBranch(o.node, c.node, byAlias));
+      if (n) pairs.push([o, n]);
+    }
+  }
+  return pairs;
+}
+
+/**
+ * Compares types where at least one side is a union. Every branch a writer may write must be
+ * readable by some reader branch (or by the reader itself when it is not a union).
+ *
+ * @example
+ * compareUnions(context, stringType, nullableStringType, '/fields/0/type', '/fields/0/type');
+ */
+export function compareUnions(
+  context: ComparisonContext,
+  oldNode: AvroNode,
+  newNode: AvroNode,
+  path: string,
+  oldPath: string,
+): SchemaChange[] {
+  const oldBranches = branchesOf(oldNode, oldPath);
+  const newBranches = branchesOf(newNode, path);
+  const pairs = pairBranches(oldBranches, newBranches);
+  const changes: SchemaChange[] = [];
+  for (const [o, n] of pairs) changes.push(...context.compare(context, o.node, n.node, n.path, o.path));
+
+  for (const o of oldBranches) {
+    if (pairs.some(([p]) => p === o)) continue;
+    context.budget.step();
+    const reader = newBranches.find((n) => context.canRead(n.node, o.node));
+    const name = `\`${branchName(o.node)}\``;
+    if (reader) {
+      const message = `The ${name} branch was removed; new readers read old ${name} values as \`${branchName(reader.node)}\`.`;
+      changes.push(change('UNION_BRANCH_REMOVED', o.path, [], message));
+    } else {
+      const message =
+        newNode.kind === 'union'
+          ? `The ${name} branch was removed from the union, so new readers cannot read old data holding it.`
+          : `The old type could hold ${name}, which the new ${describeType(newNode)} cannot read.`;
+      changes.push(change(newNode.kind === 'union' ? 'MISSING_UNION_BRANCH' : 'TYPE_MISMATCH', o.path, ['backward'], message));
+    }
+  }
+  for (const n of newBranches) {
+    if (pairs.some(([, q]) => q === n)) continue;
+    context.budget.step();
+    const reader = oldBranches.find((o) => context.canRead(o.node, n.node));
+    const name = `\`${branchName(n.node)}\``;
+    if (reader) {
+      const message = `The ${name} branch was added; old readers read it as \`${branchName(reader.node)}\`.`;
+      changes.push(change('UNION_BRANCH_ADDED', n.path, [], message));
+    } else {
+      const message =
+        oldNode.kind === 'union'
+          ? `The ${name} branch was added to the union, so old readers cannot read new data holding it.`
+          : `The new type can hold ${name}, which the old ${describeType(oldNode)} cannot read.`;
+      changes.push(change(oldNode.kind === 'union' ? 'MISSING_UNION_BRANCH' : 'TYPE_MISMATCH', n.path, ['forward'], message));
+    }
+  }
+  return changes;
+}

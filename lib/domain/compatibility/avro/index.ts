@@ -1,0 +1,109 @@
+import { Type } from 'avsc';
+import type { Counterexample, Direction, FormatChecker, SchemaChange } from '../types';
+import { breakingDatum } from './breaking-datum';
+import { ComparisonContext } from './comparison-context';
+import { compareTypes } from './compare-types';
+import { readSchemaGraph } from './read-schema-graph';
+import { smallestDatum, type AvroJson } from './sample-datum';
+import type { AvroNode } from './schema-node';
+import { StepBudget } from './step-budget';
+
+/** A parsed Avro schema: the JSON, avsc's type (unions wrapped) and the resolved node graph. */
+export interface ParsedAvroSchema {
+  json: unknown;
+  type: Type;
+  root: AvroNode;
+}
+
+/**
+ * Parses Avro schema text; throws an Error naming the problem (`unknown type \`strng\` at field \`total\` (/fields/1/type)`).
+ *
+ * @example
+ * parseAvroSchema('{"type":"record","name":"Order","fields":[{"name":"id","type":"string"}]}').root.kind; // 'record'
+ */
+export function parseAvroSchema(text: string): ParsedAvroSchema {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    throw new Error(`Avro schema is not valid JSON: ${(error as Error).message}`);
+  }
+  const root = readSchemaGraph(json);
+  try {
+    // avsc checks what the graph reader does not: name syntax, defaults against their types, duplicate branches.
+    return { json, root, type: Type.forSchema(json as never, { wrapUnions: true }) };
+  } catch (error) {
+    throw new Error(`invalid Avro schema: ${(error as Error).message}`);
+  }
+}
+
+/**
+ * Every difference between two Avro schemas, each judged by Avro schema resolution in both
+ * directions (backward: the new schema reads old data; forward: the old schema reads new data).
+ * `path` points into the new schema, or into the old one for parts only it has (removed fields, branches).
+ *
+ * @example
+ * diffAvroSchemas(parseAvroSchema(v1), parseAvroSchema(v2)).filter((c) => c.breaks.backward);
+ */
+export function diffAvroSchemas(oldSchema: ParsedAvroSchema, newSchema: ParsedAvroSchema): SchemaChange[] {
+  const context = new ComparisonContext(compareTypes, new StepBudget());
+  const changes = compareTypes(context, oldSchema.root, newSchema.root, '', '');
+  const weight = (c: SchemaChange) => (c.breaks.backward || c.breaks.forward ? 0 : 1);
+  return changes.map((c, i) => [c, i] as const).sort(([a, i], [b, j]) => weight(a) - weight(b) || i - j).map(([c]) => c);
+}
+
+/** Why avsc refuses to read `datum` (written with `writer`) with `reader`, or undefined when it reads it. */
+function avscRejection(reader: ParsedAvroSchema, writer: ParsedAvroSchema, datum: AvroJson): string | undefined {
+  let value: unknown;
+  try {
+    value = writer.type.fromString(JSON.stringify(datum));
+  } catch {
+    return undefined; // Not a datum of the writer schema: it proves nothing.
+  }
+  if (!writer.type.isValid(value)) return undefined;
+  try {
+    // Namespaces are ignored because the specification resolves unqualified names.
+    const resolver = reader.type.createResolver(writer.type, { ignoreNamespaces: true });
+    reader.type.fromBuffer(writer.type.toBuffer(value), resolver);
+    return undefined;
+  } catch (error) {
+    return (error as Error).message;
+  }
+}
+
+/**
+ * A message the writer side accepts that the reader side cannot resolve, verified by decoding it
+ * with avsc; undefined when the direction is compatible or no verified datum was found.
+ * The payload is in Avro's JSON encoding (unions as `{"branch": value}`).
+ *
+ * @example
+ * avroCounterexample(v1, v2, 'forward')?.payload; // e.g. { status: 'REFUNDED' }
+ */
+export function avroCounterexample(
+  oldSchema: ParsedAvroSchema,
+  newSchema: ParsedAvroSchema,
+  direction: Direction,
+): Counterexample | undefined {
+  const [reader, writer] = direction === 'backward' ? [newSchema, oldSchema] : [oldSchema, newSchema];
+  const budget = new StepBudget();
+  const context = new ComparisonContext(compareTypes, budget);
+  if (context.canRead(reader.root, writer.root)) return undefined;
+  const candidates = [breakingDatum(context, reader.root, writer.root), smallestDatum(writer.root, budget)];
+  for (const payload of candidates) {
+    if (payload === undefined) continue;
+    const rejection = avscRejection(reader, writer, payload);
+    if (rejection !== undefined) {
+      return { direction, payload, acceptedBy: direction === 'backward' ? 'old' : 'new', rejection };
+    }
+  }
+  return undefined;
+}
+
+/** The Avro format checker used by `check-compatibility`. */
+export const avroChecker: FormatChecker<ParsedAvroSchema> = {
+  parse: parseAvroSchema,
+  diff: diffAvroSchemas,
+  counterexample: avroCounterexample,
+};
+
+export type { AvroNode } from './schema-node';

@@ -1,0 +1,58 @@
+import type { Actor, Principal } from './actor';
+import { hashToken, looksLikeToken } from './api-tokens';
+import { getAuth } from './auth';
+import type { Database } from './db';
+import { notFound, unauthorized } from './errors';
+import { toWorkspace } from './mappers';
+
+/** Token last-used times are written at most this often, to keep reads read-only under load. */
+const LAST_USED_RESOLUTION_MS = 60_000;
+
+/**
+ * Who sent this request: a bearer token when there is an Authorization header
+ * (an invalid one is a 401, never a fall-through to the cookie), else the session cookie.
+ */
+export async function resolvePrincipal(db: Database, headers: Headers): Promise<Principal | null> {
+  const authorization = headers.get('authorization');
+  if (authorization) {
+    const match = /^Bearer\s+(\S+)$/i.exec(authorization);
+    if (!match?.[1] || !looksLikeToken(match[1])) throw unauthorized('Malformed Authorization header; expected "Bearer efp_…".');
+    const token = await db.prisma.apiToken.findUnique({ where: { tokenHash: hashToken(match[1]) } });
+    if (!token || token.revokedAt) throw unauthorized('This API token is unknown or revoked.');
+    const now = new Date();
+    if (!token.lastUsedAt || now.getTime() - token.lastUsedAt.getTime() > LAST_USED_RESOLUTION_MS) {
+      await db.prisma.apiToken.update({ where: { id: token.id }, data: { lastUsedAt: now } });
+    }
+    return { kind: 'token', tokenId: token.id, workspaceId: token.workspaceId, role: token.role, name: `token ${token.name}` };
+  }
+  const auth = await getAuth(db);
+  const session = await auth.api.getSession({ headers });
+  if (!session) return null;
+  return { kind: 'user', userId: session.user.id, name: session.user.name, email: session.user.email };
+}
+
+/**
+ * The principal's standing in the workspace `slug`. A workspace the principal
+ * cannot see is reported as not found, so ids and slugs of others leak nothing.
+ */
+export async function actorIn(db: Database, principal: Principal | null, slug: string): Promise<Actor> {
+  if (!principal) throw unauthorized();
+  const workspace = await db.prisma.workspace.findUnique({ where: { slug } });
+  if (!workspace) throw notFound(`Workspace "${slug}"`);
+  if (principal.kind === 'local') {
+    return { principal, workspaceId: workspace.id, role: 'owner', userId: null, name: principal.name };
+  }
+  if (principal.kind === 'token') {
+    if (principal.workspaceId !== workspace.id) throw notFound(`Workspace "${slug}"`);
+    return { principal, workspaceId: workspace.id, role: principal.role, userId: null, name: principal.name };
+  }
+  const membership = await db.prisma.membership.findUnique({
+    where: { workspaceId_userId: { workspaceId: workspace.id, userId: principal.userId } },
+  });
+  if (!membership) throw notFound(`Workspace "${slug}"`);
+  return { principal, workspaceId: workspace.id, role: membership.role, userId: principal.userId, name: principal.name };
+}
+
+export async function workspaceOf(db: Database, actor: Actor) {
+  return toWorkspace(await db.prisma.workspace.findUniqueOrThrow({ where: { id: actor.workspaceId } }));
+}

@@ -1,0 +1,61 @@
+import { randomBytes } from 'node:crypto';
+import { betterAuth } from 'better-auth';
+import { prismaAdapter } from 'better-auth/adapters/prisma';
+import { nextCookies } from 'better-auth/next-js';
+import type { Database } from './db';
+
+/**
+ * Sign-in is Better Auth's (email + password, sessions in Postgres); nothing here
+ * hashes passwords or signs cookies by hand.
+ */
+export type Auth = ReturnType<typeof buildAuth>;
+
+function buildAuth(db: Database, secret: string) {
+  return betterAuth({
+    appName: 'Eventflow',
+    secret,
+    baseURL: process.env.BETTER_AUTH_URL,
+    database: prismaAdapter(db.prisma, { provider: 'postgresql' }),
+    emailAndPassword: { enabled: true, minPasswordLength: 8, autoSignIn: true },
+    session: { expiresIn: 60 * 60 * 24 * 14 },
+    rateLimit: {
+      enabled: process.env.EVENTFLOW_AUTH_RATE_LIMIT !== 'off',
+      window: 60,
+      max: 100,
+      customRules: { '/sign-in/email': { window: 60, max: 10 } },
+    },
+    advanced: {
+      // Behind no proxy by default; the login rate limit keys on this header when present.
+      ipAddress: { ipAddressHeaders: ['x-forwarded-for'] },
+    },
+    plugins: [nextCookies()],
+  });
+}
+
+const auths = new WeakMap<Database, Promise<Auth>>();
+
+export function getAuth(db: Database): Promise<Auth> {
+  let auth = auths.get(db);
+  if (!auth) {
+    auth = authSecret(db).then((secret) => buildAuth(db, secret));
+    auths.set(db, auth);
+  }
+  return auth;
+}
+
+/**
+ * BETTER_AUTH_SECRET when set; otherwise a random secret created once and kept in
+ * the database, so every app instance on the same database agrees.
+ */
+async function authSecret(db: Database): Promise<string> {
+  const fromEnv = process.env.BETTER_AUTH_SECRET;
+  if (fromEnv) return fromEnv;
+  const fresh = randomBytes(32).toString('base64url');
+  await db.prisma.appSetting.upsert({
+    where: { key: 'auth.secret' },
+    create: { key: 'auth.secret', value: fresh },
+    update: {},
+  });
+  const row = await db.prisma.appSetting.findUniqueOrThrow({ where: { key: 'auth.secret' } });
+  return row.value;
+}

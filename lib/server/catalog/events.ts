@@ -1,0 +1,129 @@
+import type { CatalogQuery, EventInput } from '@/lib/contracts/catalog-inputs';
+import type { CatalogEvent, Channel, ConsumerEdge, EventVersion, ProducerEdge, Service } from '@/lib/domain/model';
+import type { Actor } from '../actor';
+import { requireRole } from '../actor';
+import { appendChange } from '../change-log';
+import type { Database, Tx } from '../db';
+import { conflict, isUniqueViolation } from '../errors';
+import { toChannel, toConsumer, toEvent, toProducer, toService, toVersion } from '../mappers';
+import { guardedUpdate } from './optimistic-update';
+import { channelIdFor, domainIdFor, findEvent } from './refs';
+import { catalogFilter } from './search-filter';
+
+export interface EventSummary extends CatalogEvent {
+  latestVersion: string | null;
+}
+
+export async function listEvents(db: Database, actor: Actor, query: CatalogQuery): Promise<{ items: EventSummary[]; total: number }> {
+  const where = {
+    workspaceId: actor.workspaceId,
+    ...catalogFilter(query, ['name', 'summary']),
+    ...(query.status ? { status: query.status } : {}),
+  };
+  const [rows, total] = await Promise.all([
+    db.prisma.event.findMany({
+      where,
+      orderBy: { name: 'asc' },
+      take: query.limit,
+      skip: query.offset,
+      include: { versions: { orderBy: { number: 'desc' }, take: 1, select: { label: true } } },
+    }),
+    db.prisma.event.count({ where }),
+  ]);
+  return { items: rows.map((r) => ({ ...toEvent(r), latestVersion: r.versions[0]?.label ?? null })), total };
+}
+
+export interface EventDetail {
+  event: CatalogEvent;
+  channel: Channel | null;
+  versions: EventVersion[];
+  producers: Array<ProducerEdge & { service: Service }>;
+  consumers: Array<ConsumerEdge & { service: Service }>;
+  /** The mode in force: the event's own, else the workspace default. */
+  effectiveCompatibility: string;
+}
+
+export async function getEventDetail(db: Database, actor: Actor, ref: string): Promise<EventDetail> {
+  const base = await findEvent(db.prisma, actor.workspaceId, ref);
+  const row = await db.prisma.event.findUniqueOrThrow({
+    where: { id: base.id },
+    include: {
+      channel: true,
+      workspace: { select: { defaultCompatibility: true } },
+      versions: { orderBy: { number: 'desc' } },
+      producers: { include: { service: true }, orderBy: { service: { name: 'asc' } } },
+      consumers: { include: { service: true }, orderBy: { service: { name: 'asc' } } },
+    },
+  });
+  return {
+    event: toEvent(row),
+    channel: row.channel ? toChannel(row.channel) : null,
+    versions: row.versions.map(toVersion),
+    producers: row.producers.map((p) => ({ ...toProducer(p), service: toService(p.service) })),
+    consumers: row.consumers.map((c) => ({ ...toConsumer(c), service: toService(c.service) })),
+    effectiveCompatibility: row.compatibility ?? row.workspace.defaultCompatibility,
+  };
+}
+
+async function eventData(tx: Tx, actor: Actor, input: Partial<EventInput>) {
+  const { channel, domain, extras, correlationId, ...fields } = input;
+  return {
+    ...fields,
+    ...(extras !== undefined ? { extras: extras as object } : {}),
+    ...(correlationId !== undefined ? { correlationId: correlationId ?? undefined } : {}),
+    ...(channel !== undefined ? { channelId: await channelIdFor(tx, actor.workspaceId, channel) } : {}),
+    ...(domain !== undefined ? { domainId: await domainIdFor(tx, actor, domain) } : {}),
+  };
+}
+
+export async function createEvent(db: Database, actor: Actor, input: EventInput): Promise<CatalogEvent> {
+  requireRole(actor, 'editor');
+  try {
+    return await db.prisma.$transaction(async (tx) => {
+      const row = await tx.event.create({ data: { workspaceId: actor.workspaceId, ...(await eventData(tx, actor, input)), name: input.name } });
+      await appendChange(tx, actor, { action: 'create', entityType: 'event', entityId: row.id, entityName: row.name, after: toEvent(row) });
+      return toEvent(row);
+    });
+  } catch (error) {
+    if (isUniqueViolation(error)) throw conflict(`An event named "${input.name}" already exists.`, { field: 'name' });
+    throw error;
+  }
+}
+
+export async function updateEvent(
+  db: Database,
+  actor: Actor,
+  ref: string,
+  patch: Partial<EventInput> & { expectedVersion: number },
+): Promise<CatalogEvent> {
+  requireRole(actor, 'editor');
+  try {
+    return await db.prisma.$transaction(async (tx) => {
+      const before = await findEvent(tx, actor.workspaceId, ref);
+      const { expectedVersion, ...input } = patch;
+      const data = await eventData(tx, actor, input);
+      const row = await guardedUpdate(
+        () => tx.event.updateMany({ where: { id: before.id, version: expectedVersion }, data: { ...data, version: { increment: 1 } } }),
+        () => tx.event.findUniqueOrThrow({ where: { id: before.id } }),
+        `Event "${before.name}"`,
+        expectedVersion,
+        toEvent,
+      );
+      await appendChange(tx, actor, { action: 'update', entityType: 'event', entityId: row.id, entityName: row.name, before: toEvent(before), after: toEvent(row) });
+      return toEvent(row);
+    });
+  } catch (error) {
+    if (isUniqueViolation(error)) throw conflict(`An event named "${patch.name}" already exists.`, { field: 'name' });
+    throw error;
+  }
+}
+
+export async function deleteEvent(db: Database, actor: Actor, ref: string): Promise<void> {
+  requireRole(actor, 'editor');
+  await db.prisma.$transaction(async (tx) => {
+    const row = await findEvent(tx, actor.workspaceId, ref);
+    await tx.flowNode.deleteMany({ where: { kind: 'event', refId: row.id } });
+    await tx.event.delete({ where: { id: row.id } });
+    await appendChange(tx, actor, { action: 'delete', entityType: 'event', entityId: row.id, entityName: row.name, before: toEvent(row) });
+  });
+}

@@ -1,0 +1,89 @@
+import { mkdir } from 'node:fs/promises';
+import { PGlite } from '@electric-sql/pglite';
+import { PrismaPg } from '@prisma/adapter-pg';
+import pg from 'pg';
+import { PrismaPGlite } from 'pglite-prisma-adapter';
+import { PrismaClient } from './generated/prisma/client.ts';
+import { dataDir, migrationsDir, serverEnv } from './env';
+import { applyMigrations } from './migrate';
+import { pgliteRunner, pgRunner, type SqlRunner } from './sql-runner';
+
+export type Prisma = PrismaClient;
+/** The client handed to a use case inside `prisma.$transaction(async (tx) => …)`. */
+export type Tx = Parameters<Parameters<PrismaClient['$transaction']>[0]>[0];
+
+export interface Database {
+  prisma: PrismaClient;
+  kind: 'postgres' | 'pglite';
+  /** A raw connection for LISTEN/NOTIFY-style work; on PGlite, the database itself. */
+  raw: SqlRunner;
+  pglite?: PGlite;
+  close(): Promise<void>;
+}
+
+export interface OpenOptions {
+  databaseUrl?: string;
+  dataDir?: string;
+  migrationsDir?: string;
+  /** Runs once after migrations, before anyone else uses the database (seeding). */
+  prepare?: (db: Database) => Promise<void>;
+}
+
+/**
+ * Opens the catalog database: the Postgres at `DATABASE_URL` when set, otherwise an
+ * embedded PGlite under `EVENTFLOW_DATA_DIR`; applies pending migrations first.
+ */
+export async function openDatabase(options: OpenOptions = {}): Promise<Database> {
+  const url = options.databaseUrl ?? serverEnv().DATABASE_URL;
+  const migrations = options.migrationsDir ?? migrationsDir();
+  let db: Database;
+  if (url) {
+    const client = new pg.Client({ connectionString: url });
+    await client.connect();
+    const raw = pgRunner(client);
+    await applyMigrations(raw, migrations);
+    const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: url, max: 20 }) });
+    db = {
+      prisma,
+      kind: 'postgres',
+      raw,
+      async close() {
+        await prisma.$disconnect();
+        await client.end();
+      },
+    };
+  } else {
+    const dir = options.dataDir ?? dataDir();
+    await mkdir(dir, { recursive: true });
+    const pglite = await PGlite.create(dir);
+    const raw = pgliteRunner(pglite);
+    await applyMigrations(raw, migrations);
+    const prisma = new PrismaClient({ adapter: new PrismaPGlite(pglite) });
+    db = {
+      prisma,
+      kind: 'pglite',
+      raw,
+      pglite,
+      async close() {
+        await prisma.$disconnect();
+        await pglite.close();
+      },
+    };
+  }
+  await options.prepare?.(db);
+  return db;
+}
+
+const holder = globalThis as unknown as { __eventflowDb?: Promise<Database> };
+
+/**
+ * The process-wide database (kept on globalThis so Next's dev reloads reuse it).
+ * `prepare` seeds the demo workspace into an empty database.
+ */
+export function getDatabase(prepare?: OpenOptions['prepare']): Promise<Database> {
+  holder.__eventflowDb ??= openDatabase({ prepare }).catch((error: unknown) => {
+    holder.__eventflowDb = undefined;
+    throw error;
+  });
+  return holder.__eventflowDb;
+}

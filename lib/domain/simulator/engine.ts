@@ -499,7 +499,7 @@ export class Simulation {
     if (!this.trace.enabled) return;
     const channel = g === null ? null : typeof g === 'string' ? g : (this.c.channels[g.channel]?.name ?? null);
     this.trace.add(
-      { timeMs: this.now, kind, eventId: env.id, type: env.type, service, channel, partition, attempt, detail },
+      { timeMs: this.now, kind, eventId: env.id, correlationId: env.correlationid, type: env.type, service, channel, partition, attempt, detail },
       env,
     );
   }

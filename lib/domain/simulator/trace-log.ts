@@ -16,6 +16,7 @@ export interface TraceRecord {
   timeMs: number;
   kind: TraceKind;
   eventId: string;
+  correlationId: string;
   type: string;
   /** Consumer service for delivery-side records, the source for `publish`. */
   service: string;

@@ -1,6 +1,6 @@
 import { ComparisonContext } from './comparison-context';
 import { readerAcceptsName } from './compare-named';
-import { writerFieldFor } from './compare-records';
+import { FieldIndex } from './compare-records';
 import { promotes } from './compare-types';
 import { branchesOf, pairBranches } from './compare-unions';
 import { smallestDatum, wrapBranch, type AvroJson } from './sample-datum';
@@ -36,7 +36,7 @@ export function breakingDatum(context: ComparisonContext, reader: AvroNode, writ
   if (reader.kind === 'union' || writer.kind === 'union') {
     const readerBranches = branchesOf(reader, '');
     const writerBranches = branchesOf(writer, '');
-    const pairs = pairBranches(writerBranches, readerBranches);
+    const pairs = pairBranches(writerBranches, readerBranches, context.budget);
     for (const w of writerBranches) {
       if (readerBranches.some((r) => context.canRead(r.node, w.node))) continue;
       const counterpart = pairs.find(([p]) => p === w)?.[1];
@@ -67,10 +67,11 @@ export function breakingDatum(context: ComparisonContext, reader: AvroNode, writ
     return value === undefined ? undefined : { key: value };
   }
   if (reader.kind === 'record' && writer.kind === 'record') {
-    const missingDefault = reader.fields.some((f) => !f.hasDefault && !writerFieldFor(f, writer));
+    const writerFields = new FieldIndex(writer);
+    const missingDefault = reader.fields.some((f) => !f.hasDefault && !writerFields.sourceOf(f));
     if (missingDefault) return smallest();
     for (const readerField of reader.fields) {
-      const writerField = writerFieldFor(readerField, writer);
+      const writerField = writerFields.sourceOf(readerField);
       if (!writerField || context.canRead(readerField.type, writerField.type)) continue;
       const value = breakingDatum(context, readerField.type, writerField.type, open);
       const base = smallest();

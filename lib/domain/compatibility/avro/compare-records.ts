@@ -2,15 +2,27 @@ import type { SchemaChange } from '../types';
 import { breaking, change, ComparisonContext, onlyIn } from './comparison-context';
 import { describeType, type FieldNode, type RecordNode } from './schema-node';
 
-/**
- * The writer field a reader field is filled from: same name first, else a reader alias
- * naming a writer field (Avro Java's `lookupWriterField`).
- */
-export function writerFieldFor(readerField: FieldNode, writer: RecordNode): FieldNode | undefined {
-  return (
-    writer.fields.find((f) => f.name === readerField.name) ??
-    writer.fields.find((f) => readerField.aliases.includes(f.name))
-  );
+/** A record's fields by name, with a lookup that follows a reader field's aliases. */
+export class FieldIndex {
+  private readonly byName: Map<string, FieldNode>;
+
+  constructor(record: RecordNode) {
+    this.byName = new Map(record.fields.map((f) => [f.name, f]));
+  }
+
+  /**
+   * The writer field a reader field is filled from: same name first, else the first reader alias
+   * naming a writer field (Avro Java's `lookupWriterField`).
+   */
+  sourceOf(readerField: FieldNode): FieldNode | undefined {
+    const direct = this.byName.get(readerField.name);
+    if (direct) return direct;
+    for (const alias of readerField.aliases) {
+      const aliased = this.byName.get(alias);
+      if (aliased) return aliased;
+    }
+    return undefined;
+  }
 }
 
 const sameJson = (a: unknown, b: unknown): boolean => JSON.stringify(a) === JSON.stringify(b);
@@ -23,12 +35,19 @@ const sameJson = (a: unknown, b: unknown): boolean => JSON.stringify(a) === JSON
  * compareRecords(context, oldOrder, newOrder); // [{ kind: 'FIELD_ADDED_WITH_DEFAULT', ... }]
  */
 export function compareRecords(context: ComparisonContext, oldNode: RecordNode, newNode: RecordNode): SchemaChange[] {
-  const backwardSource = new Map(newNode.fields.map((f) => [f, writerFieldFor(f, oldNode)]));
-  const forwardSource = new Map(oldNode.fields.map((f) => [f, writerFieldFor(f, newNode)]));
+  const oldIndex = new FieldIndex(oldNode);
+  const newIndex = new FieldIndex(newNode);
+  const backwardSource = new Map(newNode.fields.map((f) => [f, oldIndex.sourceOf(f)]));
+  const forwardSource = new Map(oldNode.fields.map((f) => [f, newIndex.sourceOf(f)]));
   const pairs: Array<[FieldNode, FieldNode]> = [];
-  for (const [newField, oldField] of backwardSource) if (oldField) pairs.push([oldField, newField]);
+  const paired = new Set<FieldNode>();
+  const pair = (oldField: FieldNode, newField: FieldNode) => {
+    pairs.push([oldField, newField]);
+    paired.add(oldField).add(newField);
+  };
+  for (const [newField, oldField] of backwardSource) if (oldField) pair(oldField, newField);
   for (const [oldField, newField] of forwardSource) {
-    if (newField && !pairs.some(([o, n]) => o === oldField && n === newField)) pairs.push([oldField, newField]);
+    if (newField && backwardSource.get(newField) !== oldField) pair(oldField, newField);
   }
 
   const changes: SchemaChange[] = [];
@@ -41,7 +60,7 @@ export function compareRecords(context: ComparisonContext, oldNode: RecordNode, 
   }
 
   for (const newField of newNode.fields) {
-    if (pairs.some(([, n]) => n === newField)) continue;
+    if (paired.has(newField)) continue;
     const message = newField.hasDefault
       ? `Field \`${newField.name}\` (${describeType(newField.type)}) was added with a default; new readers use it for old data.`
       : `Field \`${newField.name}\` was added without a default, so new readers cannot read old data that lacks it.`;
@@ -49,7 +68,7 @@ export function compareRecords(context: ComparisonContext, oldNode: RecordNode, 
     changes.push(change(kind, newField.path, newField.hasDefault ? [] : ['backward'], message));
   }
   for (const oldField of oldNode.fields) {
-    if (pairs.some(([o]) => o === oldField)) continue;
+    if (paired.has(oldField)) continue;
     const message = oldField.hasDefault
       ? `Field \`${oldField.name}\` was removed; old readers fill it from its default.`
       : `Field \`${oldField.name}\` was removed, and the old schema gives it no default, so old readers cannot read new data.`;

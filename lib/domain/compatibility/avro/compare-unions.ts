@@ -2,6 +2,7 @@ import type { SchemaChange } from '../types';
 import { change, ComparisonContext } from './comparison-context';
 import { readerAcceptsName } from './compare-named';
 import { branchName, describeType, isNamed, type AvroNode } from './schema-node';
+import type { StepBudget } from './step-budget';
 
 export interface Branch {
   node: AvroNode;
@@ -13,29 +14,37 @@ export function branchesOf(node: AvroNode, path: string): Branch[] {
   return node.kind === 'union' ? node.branches.map((b, i) => ({ node: b, path: `${path}/${i}` })) : [{ node, path }];
 }
 
-/** Whether two branches are "the same branch" across versions: same name, or a rename with aliases. */
-function sameBranch(a: AvroNode, b: AvroNode, byAlias: boolean): boolean {
-  if (isNamed(a) && isNamed(b)) {
-    if (a.kind !== b.kind) return false;
-    return byAlias ? readerAcceptsName(a, b) || readerAcceptsName(b, a) : a.fullName === b.fullName;
-  }
-  return !isNamed(a) && !isNamed(b) && branchName(a) === branchName(b);
+/** Whether two named branches are one renamed type: either side's aliases name the other. */
+function sameBranch(a: AvroNode, b: AvroNode): boolean {
+  return isNamed(a) && isNamed(b) && a.kind === b.kind && (readerAcceptsName(a, b) || readerAcceptsName(b, a));
 }
 
 /**
  * Pairs each old branch with its counterpart in the new union (exact names first, then aliases).
  *
  * @example
- * pairBranches(branchesOf(oldType, ''), branchesOf(newType, '')); // [[oldString, newString]]
+ * pairBranches(branchesOf(oldType, ''), branchesOf(newType, ''), budget); // [[oldString, newString]]
  */
-export function pairBranches(oldBranches: Branch[], newBranches: Branch[]): Array<[Branch, Branch]> {
+export function pairBranches(oldBranches: Branch[], newBranches: Branch[], budget: StepBudget): Array<[Branch, Branch]> {
   const pairs: Array<[Branch, Branch]> = [];
-  for (const byAlias of [false, true]) {
-    for (const o of oldBranches) {
-      if (pairs.some(([p]) => p === o)) continue;
-      const n = newBranches.find((c) => !pairs.some(([, q]) => q === c) && sameBranch(o.node, c.node, byAlias));
-      if (n) pairs.push([o, n]);
-    }
+  const paired = new Set<Branch>();
+  const pair = (o: Branch, n: Branch) => {
+    pairs.push([o, n]);
+    paired.add(o).add(n);
+  };
+  // Branch names are unique within a union, so exact pairing is a lookup.
+  const newByName = new Map(newBranches.map((b) => [branchName(b.node), b]));
+  for (const o of oldBranches) {
+    const n = newByName.get(branchName(o.node));
+    if (n) pair(o, n);
+  }
+  for (const o of oldBranches) {
+    if (paired.has(o) || !isNamed(o.node)) continue;
+    const n = newBranches.find((c) => {
+      budget.step();
+      return !paired.has(c) && sameBranch(o.node, c.node);
+    });
+    if (n) pair(o, n);
   }
   return pairs;
 }
@@ -56,12 +65,14 @@ export function compareUnions(
 ): SchemaChange[] {
   const oldBranches = branchesOf(oldNode, oldPath);
   const newBranches = branchesOf(newNode, path);
-  const pairs = pairBranches(oldBranches, newBranches);
+  const pairs = pairBranches(oldBranches, newBranches, context.budget);
+  const pairedOld = new Set(pairs.map(([o]) => o));
+  const pairedNew = new Set(pairs.map(([, n]) => n));
   const changes: SchemaChange[] = [];
   for (const [o, n] of pairs) changes.push(...context.compare(context, o.node, n.node, n.path, o.path));
 
   for (const o of oldBranches) {
-    if (pairs.some(([p]) => p === o)) continue;
+    if (pairedOld.has(o)) continue;
     context.budget.step();
     const reader = newBranches.find((n) => context.canRead(n.node, o.node));
     const name = `\`${branchName(o.node)}\``;
@@ -77,7 +88,7 @@ export function compareUnions(
     }
   }
   for (const n of newBranches) {
-    if (pairs.some(([, q]) => q === n)) continue;
+    if (pairedNew.has(n)) continue;
     context.budget.step();
     const reader = oldBranches.find((o) => context.canRead(o.node, n.node));
     const name = `\`${branchName(n.node)}\``;

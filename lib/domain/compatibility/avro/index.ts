@@ -1,5 +1,5 @@
 import { Type } from 'avsc';
-import type { Counterexample, Direction, FormatChecker, SchemaChange } from '../types';
+import { SchemaTooComplexError, type Counterexample, type Direction, type FormatChecker, type SchemaChange } from '../types';
 import { breakingDatum } from './breaking-datum';
 import { ComparisonContext } from './comparison-context';
 import { compareTypes } from './compare-types';
@@ -88,7 +88,14 @@ export function avroCounterexample(
   const budget = new StepBudget();
   const context = new ComparisonContext(compareTypes, budget);
   if (context.canRead(reader.root, writer.root)) return undefined;
-  const candidates = [breakingDatum(context, reader.root, writer.root), smallestDatum(writer.root, budget)];
+  let candidates: Array<AvroJson | undefined>;
+  try {
+    candidates = [breakingDatum(context, reader.root, writer.root), smallestDatum(writer.root, budget)];
+  } catch (error) {
+    // The verdict stands without an example; only a datum too large to build is given up on.
+    if (error instanceof SchemaTooComplexError) return undefined;
+    throw error;
+  }
   for (const payload of candidates) {
     if (payload === undefined) continue;
     const rejection = avscRejection(reader, writer, payload);

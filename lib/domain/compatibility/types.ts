@@ -28,6 +28,8 @@ export interface Counterexample {
   acceptedBy: 'old' | 'new';
   /** What the rejecting side's validator said. */
   rejection: string;
+  /** The change this payload demonstrates, when the checker knows it (lets a report attach it to the right line). */
+  explains?: { kind: string; path: string };
 }
 
 /** A change found against one earlier version, with what it means for the checked mode. */
@@ -76,4 +78,18 @@ export interface FormatChecker<P> {
   parse(text: string): P;
   diff(oldSchema: P, newSchema: P): SchemaChange[];
   counterexample(oldSchema: P, newSchema: P, direction: Direction): Counterexample | undefined;
+}
+
+/**
+ * Raised when a schema (or a pair of schemas) is too deep, too recursive or too combinatorial to
+ * check within the deterministic step budget; maps to HTTP 422 / CLI exit 2 like an invalid schema.
+ */
+export class SchemaTooComplexError extends Error {
+  constructor(
+    message: string,
+    readonly limit: { kind: 'steps' | 'depth'; max: number },
+  ) {
+    super(message);
+    this.name = 'SchemaTooComplexError';
+  }
 }

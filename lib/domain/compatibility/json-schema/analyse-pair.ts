@@ -1,0 +1,35 @@
+import type { SchemaChange } from '../types';
+import { compareNodes } from './compare-schemas';
+import { DEFAULT_MAX_STEPS, DiffContext, type Difference } from './diff-context';
+import { mergeDirections } from './merge-directions';
+import type { JsonSchemaDocument } from './schema-node';
+
+/** Both directions' raw findings and the merged, explained change list. */
+export interface PairAnalysis {
+  backward: Difference[];
+  forward: Difference[];
+  changes: SchemaChange[];
+}
+
+const analyses = new WeakMap<JsonSchemaDocument, WeakMap<JsonSchemaDocument, PairAnalysis>>();
+
+/**
+ * Runs `compare(old, new)` (backward: old writes, new reads) and `compare(new, old)` (forward)
+ * under one step budget, once per pair of parsed documents.
+ *
+ * @example analysePair(parseJsonSchema(v1), parseJsonSchema(v2)).changes
+ */
+export function analysePair(old: JsonSchemaDocument, next: JsonSchemaDocument, maxSteps = DEFAULT_MAX_STEPS): PairAnalysis {
+  const known = analyses.get(old)?.get(next);
+  if (known) return known;
+  const ctx = new DiffContext(maxSteps);
+  ctx.writerIsOld = true;
+  const backward = compareNodes(ctx, old.root, next.root);
+  ctx.writerIsOld = false;
+  const forward = compareNodes(ctx, next.root, old.root);
+  const analysis: PairAnalysis = { backward, forward, changes: mergeDirections(backward, forward) };
+  let byNext = analyses.get(old);
+  if (!byNext) analyses.set(old, (byNext = new WeakMap()));
+  byNext.set(next, analysis);
+  return analysis;
+}

@@ -1,0 +1,90 @@
+import { SchemaTooComplexError } from '../types';
+import { isCompatibleKind } from './change-kinds';
+import type { SchemaNode } from './schema-node';
+
+/** One finding of `compare(writer, reader)`, with a path relative to the compared pair. */
+export interface Difference {
+  kind: string;
+  /** Schema path segments, e.g. ['properties', 'total']. */
+  path: string[];
+  /** Writer-side and reader-side values for the sentence (a length, a type name...). */
+  writer?: unknown;
+  reader?: unknown;
+  /** Why a coverage verdict went the way it did (the nested differences it summarises). */
+  because?: Difference[];
+}
+
+export const DEFAULT_MAX_STEPS = 200_000;
+
+/**
+ * Shared state of one comparison: the step budget that makes hostile input fail fast, and the
+ * memo of compared pairs (Confluent's Context does the same) so recursive or heavily combined
+ * schemas cost at most one comparison per pair of nodes.
+ */
+export class DiffContext {
+  private steps = 0;
+  private readonly memo = new Map<SchemaNode, Map<SchemaNode, Difference[]>>();
+  private readonly inProgress = new Map<SchemaNode, Set<SchemaNode>>();
+
+  /**
+   * Whether the writer side of the current comparison is the OLD schema (the backward run).
+   * Paths that differ between the two schemas (`allOf/1` vs `allOf/0`) are told in the old one's terms.
+   */
+  writerIsOld = true;
+
+  constructor(readonly maxSteps: number = DEFAULT_MAX_STEPS) {}
+
+  /** Counts one unit of work; throws once the budget is spent. */
+  step(): void {
+    this.steps += 1;
+    if (this.steps > this.maxSteps) {
+      throw new SchemaTooComplexError(
+        `Comparing these schemas needs more than ${this.maxSteps} steps (deep recursion or combinatorial anyOf/oneOf)`,
+        { kind: 'steps', max: this.maxSteps },
+      );
+    }
+  }
+
+  get used(): number {
+    return this.steps;
+  }
+
+  /** Compares a pair once; a pair met again while still being compared is a cycle and counts as no change. */
+  memoized(writer: SchemaNode, reader: SchemaNode, compare: () => Difference[]): Difference[] {
+    this.step();
+    const known = this.memo.get(writer)?.get(reader);
+    if (known) return known;
+    const active = this.inProgress.get(writer) ?? new Set<SchemaNode>();
+    if (active.has(reader)) return [];
+    active.add(reader);
+    this.inProgress.set(writer, active);
+    try {
+      const result = compare();
+      let byReader = this.memo.get(writer);
+      if (!byReader) this.memo.set(writer, (byReader = new Map()));
+      byReader.set(reader, result);
+      return result;
+    } finally {
+      active.delete(reader);
+    }
+  }
+}
+
+/** Whether none of the differences breaks the reader. */
+export function allCompatible(differences: Difference[]): boolean {
+  return differences.every((difference) => isCompatibleKind(difference.kind));
+}
+
+/** The differences re-rooted under `prefix`. */
+export function under(prefix: string[], differences: Difference[]): Difference[] {
+  if (prefix.length === 0) return differences;
+  return differences.map((difference) => ({ ...difference, path: [...prefix, ...difference.path] }));
+}
+
+/** A difference at `path` (relative), with optional writer/reader values. */
+export function difference(kind: string, path: string[] = [], writer?: unknown, reader?: unknown): Difference {
+  const found: Difference = { kind, path };
+  if (writer !== undefined) found.writer = writer;
+  if (reader !== undefined) found.reader = reader;
+  return found;
+}

@@ -1,0 +1,71 @@
+import type { Counterexample, Direction } from '../types';
+import { rejectionText, validatorFor } from './ajv-validators';
+import { analysePair } from './analyse-pair';
+import { candidatesAlong, defaultLeafVariants } from './build-candidates';
+import { isCompatibleKind, kindFamily } from './change-kinds';
+import { variantValues } from './sample-values';
+import { toPointer } from './schema-path';
+import type { JsonSchemaDocument } from './schema-node';
+
+/** Most candidate payloads validated for one counterexample (each costs two ajv calls). */
+const MAX_ATTEMPTS = 4000;
+
+/**
+ * A payload the writer side accepts and the reader side rejects, built from the breaking
+ * changes of that direction and verified with ajv; undefined when none was found.
+ * Backward: old writes, new reads. Forward: new writes, old reads.
+ *
+ * @example findCounterexample(v1, v2, 'backward')?.payload
+ */
+export function findCounterexample(
+  old: JsonSchemaDocument,
+  next: JsonSchemaDocument,
+  direction: Direction,
+  maxSteps?: number,
+): Counterexample | undefined {
+  const analysis = analysePair(old, next, maxSteps);
+  const writer = direction === 'backward' ? old : next;
+  const reader = direction === 'backward' ? next : old;
+  const findings = analysis[direction].filter((finding) => !isCompatibleKind(finding.kind));
+  if (findings.length === 0) return undefined;
+  const accepts = validatorFor(writer);
+  const rejects = validatorFor(reader);
+  let attempts = 0;
+  const seen = new Set<string>();
+
+  const tryAll = (candidates: unknown[]): unknown => {
+    for (const candidate of candidates) {
+      if (attempts >= MAX_ATTEMPTS) return undefined;
+      const text = JSON.stringify(candidate);
+      if (text === undefined || seen.has(text)) continue;
+      seen.add(text);
+      attempts += 1;
+      if (accepts(candidate) && !rejects(candidate)) return JSON.parse(text);
+    }
+    return undefined;
+  };
+  const found = (payload: unknown, kind?: string, path?: string): Counterexample => ({
+    direction,
+    payload,
+    acceptedBy: direction === 'backward' ? 'old' : 'new',
+    rejection: rejectionText(rejects),
+    ...(kind !== undefined && path !== undefined ? { explains: { kind, path } } : {}),
+  });
+
+  for (const finding of findings) {
+    const payload = tryAll(candidatesAlong(writer.root, reader.root, finding.path, defaultLeafVariants));
+    if (payload === undefined) continue;
+    const path = toPointer(finding.path);
+    const change = analysis.changes.find((candidate) => candidate.path === path && kindFamily(candidate.kind) === kindFamily(finding.kind));
+    return found(payload, change?.kind ?? finding.kind, path);
+  }
+  // Fallback: vary the whole document, then each top-level property.
+  const whole = tryAll(variantValues(writer.root, reader.root));
+  if (whole !== undefined) return found(whole);
+  const keys = writer.root.kind === 'object' ? [...writer.root.properties.keys()] : [];
+  for (const key of keys) {
+    const payload = tryAll(candidatesAlong(writer.root, reader.root, ['properties', key], defaultLeafVariants));
+    if (payload !== undefined) return found(payload);
+  }
+  return undefined;
+}

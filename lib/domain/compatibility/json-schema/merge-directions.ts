@@ -1,0 +1,66 @@
+import type { SchemaChange } from '../types';
+import { invertKind, isCompatibleKind, kindFamily } from './change-kinds';
+import { describeChange } from './describe-change';
+import type { Difference } from './diff-context';
+import { toPointer } from './schema-path';
+
+interface Group {
+  pointer: string;
+  segments: string[];
+  backward: Difference[];
+  forward: Difference[];
+}
+
+/**
+ * Joins the backward run (`compare(old, new)`) and the forward run (`compare(new, old)`) into one
+ * list told from old → new: findings of the same family at the same path are one change, whose
+ * `breaks` says which direction(s) it breaks.
+ *
+ * @example mergeDirections([{ kind: 'MAX_LENGTH_DECREASED', path: ['maxLength'] }], [{ kind: 'MAX_LENGTH_INCREASED', path: ['maxLength'] }])
+ */
+export function mergeDirections(backward: Difference[], forward: Difference[]): SchemaChange[] {
+  const groups = new Map<string, Group>();
+  const add = (finding: Difference, direction: 'backward' | 'forward') => {
+    const pointer = toPointer(finding.path);
+    const key = `${kindFamily(finding.kind)}\u0000${pointer}`;
+    let group = groups.get(key);
+    if (!group) groups.set(key, (group = { pointer, segments: finding.path, backward: [], forward: [] }));
+    group[direction].push(finding);
+  };
+  for (const finding of backward) add(finding, 'backward');
+  for (const finding of forward) add(finding, 'forward');
+
+  const changes: SchemaChange[] = [];
+  for (const group of groups.values()) {
+    const breakingBackward = group.backward.find((finding) => !isCompatibleKind(finding.kind));
+    const breakingForward = group.forward.find((finding) => !isCompatibleKind(finding.kind));
+    const told = breakingBackward ?? group.backward[0];
+    const mirrored = breakingForward ?? group.forward[0];
+    const kind = told ? told.kind : invertKind(mirrored!.kind);
+    const oldValue = told ? told.writer : mirrored?.reader;
+    const newValue = told ? told.reader : mirrored?.writer;
+    changes.push({
+      kind,
+      path: group.pointer,
+      breaks: { backward: breakingBackward !== undefined, forward: breakingForward !== undefined },
+      message: describeChange({
+        kind,
+        segments: group.segments,
+        oldValue,
+        newValue,
+        breaking: { backward: breakingBackward, forward: breakingForward },
+      }),
+    });
+  }
+  return changes.sort(byBreakingThenPath);
+}
+
+/** Breaking changes first, then by path, then by kind: a stable order for reports and tests. */
+export function byBreakingThenPath(a: SchemaChange, b: SchemaChange): number {
+  const weight = (change: SchemaChange) => (change.breaks.backward || change.breaks.forward ? 0 : 1);
+  return weight(a) - weight(b) || compareText(a.path, b.path) || compareText(a.kind, b.kind);
+}
+
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

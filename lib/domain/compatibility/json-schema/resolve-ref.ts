@@ -1,0 +1,71 @@
+import type { JsonSchemaDraft } from './schema-node';
+
+/** Where each `$id` and `$anchor` of a document points. */
+export interface SchemaIdIndex {
+  ids: Map<string, unknown>;
+  anchors: Map<string, unknown>;
+}
+
+/**
+ * Collects the `$id`s and anchors of a schema document (iteratively: documents can be deep).
+ *
+ * @example indexSchemaIds({ $defs: { a: { $anchor: 'a' } } }, '2020-12').anchors.has('a') // true
+ */
+export function indexSchemaIds(root: unknown, draft: JsonSchemaDraft): SchemaIdIndex {
+  const index: SchemaIdIndex = { ids: new Map(), anchors: new Map() };
+  const stack: unknown[] = [root];
+  while (stack.length > 0) {
+    const value = stack.pop();
+    if (value === null || typeof value !== 'object') continue;
+    if (Array.isArray(value)) {
+      stack.push(...value);
+      continue;
+    }
+    const obj = value as Record<string, unknown>;
+    if (typeof obj.$id === 'string') {
+      // draft-07 spells anchors as `$id: "#name"`.
+      if (draft === 'draft-07' && obj.$id.startsWith('#')) index.anchors.set(obj.$id.slice(1), obj);
+      else index.ids.set(obj.$id, obj);
+    }
+    if (typeof obj.$anchor === 'string') index.anchors.set(obj.$anchor, obj);
+    for (const [key, child] of Object.entries(obj)) if (key !== 'enum' && key !== 'const' && key !== 'default' && key !== 'examples') stack.push(child);
+  }
+  return index;
+}
+
+/**
+ * Finds the schema a `$ref` points to inside the same document: JSON pointers (`#/$defs/a`),
+ * anchors (`#a`) and embedded `$id`s. Throws for anything else (remote references).
+ *
+ * @example resolveLocalRef({ $defs: { a: { type: 'string' } } }, index, '#/$defs/a') // { type: 'string' }
+ */
+export function resolveLocalRef(root: unknown, index: SchemaIdIndex, ref: string): unknown {
+  const hash = ref.indexOf('#');
+  const base = hash === -1 ? ref : ref.slice(0, hash);
+  const fragment = hash === -1 ? '' : ref.slice(hash + 1);
+  let from: unknown = root;
+  if (base !== '') {
+    const match = [...index.ids.entries()].find(([id]) => stripHash(id) === base || stripHash(id).endsWith(`/${base}`));
+    if (!match) throw new Error(`$ref "${ref}" points outside this schema; only references inside the document are supported`);
+    from = match[1];
+  }
+  if (fragment === '') return from;
+  if (!fragment.startsWith('/')) {
+    const anchored = index.anchors.get(decodeURIComponent(fragment));
+    if (anchored === undefined) throw new Error(`$ref "${ref}" names an anchor that does not exist`);
+    return anchored;
+  }
+  let current: unknown = from;
+  for (const rawSegment of fragment.slice(1).split('/')) {
+    const segment = decodeURIComponent(rawSegment).replace(/~1/g, '/').replace(/~0/g, '~');
+    if (current === null || typeof current !== 'object' || !(segment in current)) {
+      throw new Error(`$ref "${ref}" does not resolve: nothing at "${segment}"`);
+    }
+    current = (current as Record<string, unknown>)[segment];
+  }
+  return current;
+}
+
+function stripHash(id: string): string {
+  return id.endsWith('#') ? id.slice(0, -1) : id;
+}

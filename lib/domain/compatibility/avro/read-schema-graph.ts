@@ -75,6 +75,7 @@ export function readSchemaGraph(json: unknown, budget = new StepBudget()): AvroN
     const inner: Scope = { ...scope, depth: scope.depth + 1 };
     if (typeof schema === 'string') return reference(schema, path, scope);
     if (Array.isArray(schema)) {
+      if (schema.length === 0) throw new Error(`a union needs at least one branch ${where(path, scope)}`);
       const branches = schema.map((branch, i) => read(branch, `${path}/${i}`, inner));
       if (branches.some((b) => b.kind === 'union')) {
         throw new Error(`a union may not directly contain another union ${where(path, scope)}`);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { check, expectAgreesWithAvsc, field, record, verifiedCounterexample } from './avro-test-kit';
+import { avscCanRead, check, expectAgreesWithAvsc, field, record, verifiedCounterexample } from './avro-test-kit';
 
 const v1 = record('Order', [field('id', 'string'), field('total', 'double')], { namespace: 'shop' });
 
@@ -120,6 +120,15 @@ describe('FULL (metadata)', () => {
     expect(result.kinds.sort()).toEqual(['ALIASES_CHANGED', 'DEFAULT_CHANGED', 'DOC_CHANGED', 'DOC_CHANGED', 'ORDER_CHANGED']);
     expect(result.find('ORDER_CHANGED')?.path).toBe('/fields/0/order');
     expectAgreesWithAvsc(old, next);
+  });
+
+  // Deviation from avsc, decided like Avro Java's lookupWriterField: a reader field takes the writer
+  // field of its own name first and only then looks at aliases; avsc calls that "ambiguous aliasing".
+  it('a field whose alias names another writer field still reads its own name', () => {
+    const old = record('Order', [field('a', 'int'), field('b', 'int')]);
+    const next = record('Order', [field('a', 'int'), field('b', 'int', { aliases: ['a'] })]);
+    expect(check(old, next, { deviatesFromAvsc: 'ambiguous aliasing' }).breaks).toEqual({ backward: false, forward: false });
+    expect(avscCanRead(next, old)).toBe(false);
   });
 
   it('reordering fields is not a change at all', () => {

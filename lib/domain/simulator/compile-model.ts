@@ -29,6 +29,8 @@ export interface CompiledModel {
   fanout: Int32Array[];
   groupOfPartition: Int32Array;
   faults: RtFault[];
+  /** The producer edge (service → event), created when first asked for (on-demand injections). */
+  edgeOf: (service: string, event: number, version?: number) => number;
   faultRng: ReturnType<typeof deriveRandom>;
 }
 
@@ -65,7 +67,6 @@ export function compileModel(model: SimulationModel, options: { validate: boolea
       contentType: e.contentType ?? (latest.format === 'avro' ? 'avro/json' : 'application/json'),
       versions: e.versions,
       defaultVersion: produced,
-      payloadSources: new Map(),
       faults: [],
       published: 0,
     };
@@ -85,12 +86,8 @@ export function compileModel(model: SimulationModel, options: { validate: boolea
       const ev = events[event] as RtEventType;
       idx = producerEdges.length;
       edgeIdx.set(key, idx);
-      producerEdges.push({
-        service,
-        event,
-        version: version === undefined ? ev.defaultVersion : findVersion(ev.versions, version, ev.name),
-        emitted: 0,
-      });
+      const v = version === undefined ? ev.defaultVersion : findVersion(ev.versions, version, ev.name);
+      producerEdges.push({ service, event, version: v, schemaUri: `urn:eventflow:schema:${ev.name}:${v.label}`, payloads: null, emitted: 0 });
     }
     return idx;
   };
@@ -227,6 +224,7 @@ export function compileModel(model: SimulationModel, options: { validate: boolea
     fanout,
     groupOfPartition,
     faults,
+    edgeOf,
     faultRng: deriveRandom(model.seed, 3),
   };
 }

@@ -26,7 +26,6 @@ export interface RtEventType {
   versions: SimEventVersion[];
   /** Version emitted when the emitter does not say. */
   defaultVersion: SimEventVersion;
-  payloadSources: Map<number, PayloadSource>;
   /** Fault indexes that may apply to this event type (usually none). */
   faults: number[];
   published: number;
@@ -36,6 +35,10 @@ export interface RtProducerEdge {
   service: string;
   event: number;
   version: SimEventVersion;
+  /** `dataschema` of the envelopes this edge emits, built once. */
+  schemaUri: string;
+  /** Created on first emission. */
+  payloads: PayloadSource | null;
   emitted: number;
 }
 

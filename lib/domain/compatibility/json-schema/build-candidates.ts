@@ -69,21 +69,14 @@ function alongObject(node: ObjectNode, reader: ObjectNode | undefined, segments:
   const key = segments[index + 1];
   const base = objectValue(node, depth, false);
   const full = objectValue(node, depth, true);
+  if (segment === 'additionalProperties') return placeProperty(node, reader, 'unexpectedProperty', segments, index + 1, leaf, depth);
   if (key === undefined) return leaf(node, reader);
   if (segment === 'required') {
     return [omit(base, key), omit(full, key)];
   }
-  if (segment === 'properties' || segment === 'additionalProperties' || segment === 'patternProperties') {
-    const name = segment === 'properties' ? key : segment === 'patternProperties' ? keyMatching(key) : 'unexpectedProperty';
-    if (name === undefined) return [];
-    const rest = segment === 'additionalProperties' ? index + 1 : index + 2;
-    const child = node.properties.get(name) ?? schemaForUndeclared(node, name) ?? (node.permitsAdditional ? ANY : undefined);
-    if (!child) return rest === segments.length ? [omit(base, name), omit(full, name)] : [];
-    const readerChild = reader ? reader.properties.get(name) ?? schemaForUndeclared(reader, name) : undefined;
-    const values = along(child, readerChild, segments, rest, leaf, depth + 1);
-    const placed = values.flatMap((value) => [{ ...base, [name]: value }, { ...full, [name]: value }]);
-    // Where the change is the property itself (added as required...), its absence is a candidate too.
-    return rest === segments.length ? [omit(base, name), omit(full, name), ...placed] : placed;
+  if (segment === 'properties' || segment === 'patternProperties') {
+    const name = segment === 'properties' ? key : keyMatching(key);
+    return name === undefined ? [] : placeProperty(node, reader, name, segments, index + 2, leaf, depth);
   }
   if (segment === 'dependencies' || segment === 'dependentRequired' || segment === 'dependentSchemas') {
     const trigger = node.properties.get(key);
@@ -93,6 +86,19 @@ function alongObject(node: ObjectNode, reader: ObjectNode | undefined, segments:
     return [withTrigger, ...readerNeeds.map((name) => omit({ ...full, [key]: value }, name))];
   }
   return leaf(node, reader);
+}
+
+/** Objects carrying property `name` with each candidate value (and, where the change is the property itself, without it). */
+function placeProperty(node: ObjectNode, reader: ObjectNode | undefined, name: string, segments: string[], rest: number, leaf: LeafVariants, depth: number): unknown[] {
+  const base = objectValue(node, depth, false);
+  const full = objectValue(node, depth, true);
+  const child = node.properties.get(name) ?? schemaForUndeclared(node, name) ?? (node.permitsAdditional ? ANY : undefined);
+  const absent = rest === segments.length ? [omit(base, name), omit(full, name)] : [];
+  if (!child) return absent;
+  const readerChild = reader ? reader.properties.get(name) ?? schemaForUndeclared(reader, name) : undefined;
+  const values = along(child, readerChild, segments, rest, leaf, depth + 1);
+  // Where the change is the property itself (added as required...), its absence is a candidate too.
+  return [...absent, ...values.flatMap((value) => [{ ...base, [name]: value }, { ...full, [name]: value }])];
 }
 
 /** In an allOf, an object found for one part also carries the canonical properties of the others. */

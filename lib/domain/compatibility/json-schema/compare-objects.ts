@@ -110,9 +110,9 @@ function compareDependencies(ctx: DiffContext, writer: ObjectNode, reader: Objec
   const found: Difference[] = [];
   const old = ctx.writerIsOld ? writer : reader;
   for (const key of new Set([...writer.dependentRequired.keys(), ...reader.dependentRequired.keys()])) {
-    const path = [old.dependentRequiredKeyword, key];
     const was = writer.dependentRequired.get(key);
     const is = reader.dependentRequired.get(key);
+    const path = [(was && is ? old : was ? writer : reader).dependentRequiredKeyword, key];
     if (!is) found.push(difference('DEPENDENCY_ARRAY_REMOVED', path, was));
     else if (!was) found.push(difference('DEPENDENCY_ARRAY_ADDED', path, undefined, is));
     else {
@@ -124,9 +124,9 @@ function compareDependencies(ctx: DiffContext, writer: ObjectNode, reader: Objec
     }
   }
   for (const key of new Set([...writer.dependentSchemas.keys(), ...reader.dependentSchemas.keys()])) {
-    const path = [old.dependentSchemasKeyword, key];
     const was = writer.dependentSchemas.get(key);
     const is = reader.dependentSchemas.get(key);
+    const path = [(was && is ? old : was ? writer : reader).dependentSchemasKeyword, key];
     if (!is) found.push(difference('DEPENDENCY_SCHEMA_REMOVED', path));
     else if (!was) found.push(difference('DEPENDENCY_SCHEMA_ADDED', path));
     else found.push(...under(path, compareNodes(ctx, was, is)));

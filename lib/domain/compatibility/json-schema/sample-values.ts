@@ -142,9 +142,19 @@ export function variantValues(node: SchemaNode, probe: SchemaNode | undefined, d
       if (longest !== undefined && longest <= 1000) values.push([...base, ...new Array<unknown>(Math.max(0, longest - base.length)).fill(item)]);
       break;
     }
-    case 'object':
-      values.push(objectValue(node, depth, false), objectValue(node, depth, true));
+    case 'object': {
+      const full = objectValue(node, depth, true);
+      values.push(objectValue(node, depth, false), full);
+      if (node.permitsAdditional) {
+        const filler = node.additionalSchema ? canonicalValue(node.additionalSchema, depth + 1) : 'value';
+        const readerObject = probe?.kind === 'object' ? probe : undefined;
+        for (const count of [readerObject?.maxProperties, readerObject?.minProperties, node.maxProperties]) {
+          if (count === undefined || count > 1000) continue;
+          for (const size of [count - 1, count + 1, count]) values.push(objectOfSize(full, size, filler));
+        }
+      }
       break;
+    }
     case 'combined':
       for (const part of node.subschemas) values.push(...variantValues(part, probe, depth + 1));
       values.push(canonicalValue(node, depth));
@@ -154,6 +164,14 @@ export function variantValues(node: SchemaNode, probe: SchemaNode | undefined, d
   }
   values.push(...PROBE_VALUES);
   return values.filter((value) => value !== undefined);
+}
+
+/** `base` trimmed or padded (with `extra_N` properties) to exactly `size` properties. */
+function objectOfSize(base: Record<string, unknown>, size: number, filler: unknown): Record<string, unknown> {
+  if (size < 0) return base;
+  const entries = Object.entries(base).slice(0, size);
+  for (let index = entries.length; index < size; index += 1) entries.push([`extra_${index}`, filler]);
+  return Object.fromEntries(entries);
 }
 
 export function isPlainObject(value: unknown): value is Record<string, unknown> {

@@ -41,37 +41,52 @@ export const WorkspaceCreateSchema = z.strictObject({
   defaultCompatibility: z.enum(COMPATIBILITY_MODES).optional(),
 });
 
-export const ServiceInputSchema = z.strictObject({
+/**
+ * Create schemas fill defaults; update schemas are the same fields, all optional and
+ * without defaults (a PATCH that omits a field must leave it alone).
+ */
+const serviceFields = {
   name,
-  description: text(20_000).default(''),
-  owner: text(120).trim().default(''),
+  description: text(20_000),
+  owner: text(120).trim(),
   repositoryUrl: url.nullable().optional().or(z.literal('').transform(() => null)),
-  tags: tags.default([]),
+  tags,
   domain: name.nullable().optional(),
   extras: jsonRecord.optional(),
+};
+export const ServiceInputSchema = z.strictObject({
+  ...serviceFields,
+  description: serviceFields.description.default(''),
+  owner: serviceFields.owner.default(''),
+  tags: tags.default([]),
 });
 export type ServiceInput = z.infer<typeof ServiceInputSchema>;
 
-export const ChannelInputSchema = z.strictObject({
+const channelFields = {
   name,
   address: text(250).trim().min(1, 'Address is required').optional(),
   protocol: z.enum(PROTOCOLS),
-  partitions: z.number().int().min(1).max(10_000).default(1),
+  partitions: z.number().int().min(1).max(10_000),
   retentionHours: z.number().int().min(0).max(1_000_000).nullable().optional(),
-  description: text(20_000).default(''),
+  description: text(20_000),
   bindings: jsonRecord.optional(),
   extras: jsonRecord.optional(),
+};
+export const ChannelInputSchema = z.strictObject({
+  ...channelFields,
+  partitions: channelFields.partitions.default(1),
+  description: channelFields.description.default(''),
 });
 export type ChannelInput = z.infer<typeof ChannelInputSchema>;
 
-export const EventInputSchema = z.strictObject({
+const eventFields = {
   name,
-  kind: z.enum(EVENT_KINDS).default('event'),
-  summary: text(500).default(''),
-  description: text(50_000).default(''),
-  owner: text(120).trim().default(''),
-  tags: tags.default([]),
-  status: z.enum(LIFECYCLE_STATUSES).default('draft'),
+  kind: z.enum(EVENT_KINDS),
+  summary: text(500),
+  description: text(50_000),
+  owner: text(120).trim(),
+  tags,
+  status: z.enum(LIFECYCLE_STATUSES),
   compatibility: z.enum(COMPATIBILITY_MODES).nullable().optional(),
   partitionKey: text(200).nullable().optional(),
   channel: name.nullable().optional(),
@@ -84,16 +99,23 @@ export const EventInputSchema = z.strictObject({
     .nullable()
     .optional(),
   extras: jsonRecord.optional(),
+};
+export const EventInputSchema = z.strictObject({
+  ...eventFields,
+  kind: eventFields.kind.default('event'),
+  summary: eventFields.summary.default(''),
+  description: eventFields.description.default(''),
+  owner: eventFields.owner.default(''),
+  tags: tags.default([]),
+  status: eventFields.status.default('draft'),
 });
 export type EventInput = z.infer<typeof EventInputSchema>;
 
-/** Partial updates carry the version the editor read (optimistic concurrency). */
-export const withExpectedVersion = <T extends z.ZodObject>(schema: T) =>
-  schema.partial().extend({ expectedVersion: z.number().int().min(1) });
-
-export const ServiceUpdateSchema = withExpectedVersion(ServiceInputSchema);
-export const ChannelUpdateSchema = withExpectedVersion(ChannelInputSchema);
-export const EventUpdateSchema = withExpectedVersion(EventInputSchema);
+/** Updates carry the version the editor read (optimistic concurrency). */
+const expectedVersion = z.number().int().min(1, 'expectedVersion is the version you read');
+export const ServiceUpdateSchema = z.strictObject(serviceFields).partial().extend({ expectedVersion });
+export const ChannelUpdateSchema = z.strictObject(channelFields).partial().extend({ expectedVersion });
+export const EventUpdateSchema = z.strictObject(eventFields).partial().extend({ expectedVersion });
 
 export const VersionInputSchema = z.strictObject({
   label: z

@@ -15,6 +15,9 @@ function buildAuth(db: Database, secret: string) {
     appName: 'Eventflow',
     secret,
     baseURL: process.env.BETTER_AUTH_URL,
+    // Same-origin requests are trusted wherever the app is served (localhost, 127.0.0.1, a
+    // host name); cross-site form posts still fail Better Auth's origin check.
+    trustedOrigins: async (request) => sameOrigins(request?.headers.get('host')),
     database: prismaAdapter(db.prisma, { provider: 'postgresql' }),
     emailAndPassword: { enabled: true, minPasswordLength: 8, autoSignIn: true },
     session: { expiresIn: 60 * 60 * 24 * 14 },
@@ -58,4 +61,9 @@ async function authSecret(db: Database): Promise<string> {
   });
   const row = await db.prisma.appSetting.findUniqueOrThrow({ where: { key: 'auth.secret' } });
   return row.value;
+}
+
+function sameOrigins(host: string | null | undefined): string[] {
+  const configured = process.env.BETTER_AUTH_URL ? [process.env.BETTER_AUTH_URL] : [];
+  return host ? [...configured, `http://${host}`, `https://${host}`] : configured;
 }

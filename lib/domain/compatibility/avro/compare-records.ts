@@ -55,7 +55,8 @@ export function compareRecords(context: ComparisonContext, oldNode: RecordNode, 
     context.budget.step();
     const resolved = { backward: backwardSource.get(newField) === oldField, forward: forwardSource.get(oldField) === newField };
     if (oldField.name !== newField.name) changes.push(renamed(oldField, newField, backwardSource, forwardSource));
-    const nested = context.compare(context, oldField.type, newField.type, `${newField.path}/type`, `${oldField.path}/type`);
+    const inner = context.within(resolved);
+    const nested = context.compare(inner, oldField.type, newField.type, `${newField.path}/type`, `${oldField.path}/type`);
     changes.push(...onlyIn(nested, resolved), ...fieldMetadata(oldField, newField));
   }
 

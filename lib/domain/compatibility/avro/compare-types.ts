@@ -1,10 +1,10 @@
-import type { SchemaChange } from '../types';
-import { change, ComparisonContext } from './comparison-context';
+import type { Direction, SchemaChange } from '../types';
+import { breaking, change, ComparisonContext } from './comparison-context';
 import { compareLogical } from './compare-logical';
 import { compareEnums, compareFixed, compareNames } from './compare-named';
 import { compareRecords } from './compare-records';
 import { compareUnions } from './compare-unions';
-import { describeType, isNamed, type AvroNode, type AvroPrimitiveName, type PrimitiveNode } from './schema-node';
+import { describeType, isNamed, type AvroNode, type AvroPrimitiveName, type NamedNode, type PrimitiveNode } from './schema-node';
 
 /** Writer type → reader types that may read it, from the specification's promotion rules. */
 const PROMOTIONS: Partial<Record<AvroPrimitiveName, AvroPrimitiveName[]>> = {
@@ -39,14 +39,14 @@ export function compareTypes(
     return compareUnions(context, oldNode, newNode, path, oldPath);
   }
   if (isNamed(oldNode) && isNamed(newNode) && oldNode.kind === newNode.kind) {
-    // Each named pair is compared once: it stops recursion and reports a shared type's changes once.
-    if (!context.enter(oldNode, newNode)) return [];
-    const names = compareNames(oldNode, newNode);
-    if (oldNode.kind === 'record' && newNode.kind === 'record') {
-      return [...names, ...compareRecords(context, oldNode, newNode)];
-    }
-    if (oldNode.kind === 'enum' && newNode.kind === 'enum') return [...names, ...compareEnums(oldNode, newNode)];
-    if (oldNode.kind === 'fixed' && newNode.kind === 'fixed') return [...names, ...compareFixed(oldNode, newNode)];
+    // Each named pair is compared once per direction: that stops recursion and reports a shared
+    // type's changes once, yet still checks a direction the first visit was not resolved in.
+    const before = breaking(context.scope).length;
+    const fresh = context.enter(oldNode, newNode);
+    if (!fresh.length) return [];
+    const changes = compareNamedPair(context, oldNode, newNode);
+    if (fresh.length === before) return changes;
+    return changes.filter((c) => fresh.some((d) => c.breaks[d])).map((c) => ({ ...c, breaks: onlyFresh(c, fresh) }));
   }
   if (oldNode.kind === 'primitive' && newNode.kind === 'primitive') {
     return comparePrimitives(oldNode, newNode, path);
@@ -66,6 +66,19 @@ export function compareTypes(
     ),
   ];
 }
+
+function compareNamedPair(context: ComparisonContext, oldNode: NamedNode, newNode: NamedNode): SchemaChange[] {
+  const names = compareNames(oldNode, newNode);
+  if (oldNode.kind === 'record' && newNode.kind === 'record') return [...names, ...compareRecords(context, oldNode, newNode)];
+  if (oldNode.kind === 'enum' && newNode.kind === 'enum') return [...names, ...compareEnums(oldNode, newNode)];
+  if (oldNode.kind === 'fixed' && newNode.kind === 'fixed') return [...names, ...compareFixed(oldNode, newNode)];
+  return names;
+}
+
+const onlyFresh = (c: SchemaChange, fresh: Direction[]) => ({
+  backward: c.breaks.backward && fresh.includes('backward'),
+  forward: c.breaks.forward && fresh.includes('forward'),
+});
 
 function comparePrimitives(oldNode: PrimitiveNode, newNode: PrimitiveNode, path: string): SchemaChange[] {
   const logical = compareLogical(oldNode, newNode, path);

@@ -11,27 +11,52 @@ export type CompareTypes = (
   oldPath: string,
 ) => SchemaChange[];
 
+const DIRECTIONS: readonly Direction[] = ['backward', 'forward'];
+const BOTH: Record<Direction, boolean> = { backward: true, forward: true };
+
+interface SharedState {
+  /** The directions each (old, new) named pair has been compared in. */
+  entered: Map<AvroNode, Map<AvroNode, Set<Direction>>>;
+  /** Memoised "can this reader read that writer" verdicts, and the order they were settled in. */
+  readable: Map<AvroNode, Map<AvroNode, boolean>>;
+  settled: Array<[AvroNode, AvroNode]>;
+}
+
 /**
- * State shared by one comparison: the step budget, the named-type pairs already being compared
- * (recursive schemas), and memoised "can this reader read that writer" verdicts.
+ * State shared by one comparison: the step budget, the named-type pairs already compared
+ * (recursive schemas), memoised "can this reader read that writer" verdicts, and the
+ * directions in which the current position is actually resolved (its scope).
+ *
+ * @example
+ * const context = new ComparisonContext(compareTypes);
+ * context.canRead(longNode, intNode); // true: int promotes to long
  */
 export class ComparisonContext {
-  private readonly entered = new Map<AvroNode, Set<AvroNode>>();
-
   constructor(
     readonly compare: CompareTypes,
     readonly budget: StepBudget = new StepBudget(),
-    private readonly readable: Map<AvroNode, Map<AvroNode, boolean>> = new Map(),
-    private readonly settled: Array<[AvroNode, AvroNode]> = [],
+    private readonly state: SharedState = { entered: new Map(), readable: new Map(), settled: [] },
+    readonly scope: Record<Direction, boolean> = BOTH,
   ) {}
 
-  /** Marks an (old, new) named pair as entered; false when it already was (a cycle or a repeat). */
-  enter(oldNode: AvroNode, newNode: AvroNode): boolean {
-    let seen = this.entered.get(oldNode);
-    if (!seen) this.entered.set(oldNode, (seen = new Set()));
-    if (seen.has(newNode)) return false;
-    seen.add(newNode);
-    return true;
+  /** The same comparison, narrowed to the directions in which a nested pair is resolved. */
+  within(resolved: Record<Direction, boolean>): ComparisonContext {
+    const scope = { backward: this.scope.backward && resolved.backward, forward: this.scope.forward && resolved.forward };
+    return new ComparisonContext(this.compare, this.budget, this.state, scope);
+  }
+
+  /**
+   * Marks an (old, new) named pair as compared in the current scope and returns the directions
+   * not compared before: empty for a cycle or a repeat, so each pair is reported once per direction.
+   */
+  enter(oldNode: AvroNode, newNode: AvroNode): Direction[] {
+    let byNew = this.state.entered.get(oldNode);
+    if (!byNew) this.state.entered.set(oldNode, (byNew = new Map()));
+    let done = byNew.get(newNode);
+    if (!done) byNew.set(newNode, (done = new Set()));
+    const fresh = DIRECTIONS.filter((d) => this.scope[d] && !done.has(d));
+    for (const d of fresh) done.add(d);
+    return fresh;
   }
 
   /**
@@ -39,26 +64,32 @@ export class ComparisonContext {
    * A pair under evaluation is assumed readable, which is the usual way to close recursive types.
    */
   canRead(reader: AvroNode, writer: AvroNode): boolean {
-    let byWriter = this.readable.get(reader);
-    if (!byWriter) this.readable.set(reader, (byWriter = new Map()));
+    const { readable, settled } = this.state;
+    let byWriter = readable.get(reader);
+    if (!byWriter) readable.set(reader, (byWriter = new Map()));
     const known = byWriter.get(writer);
     if (known !== undefined) return known;
     byWriter.set(writer, true);
-    const mark = this.settled.length;
-    const fresh = new ComparisonContext(this.compare, this.budget, this.readable, this.settled);
+    const mark = settled.length;
+    const fresh = new ComparisonContext(this.compare, this.budget, { entered: new Map(), readable, settled });
     // The writer plays "old" and the reader "new", so only the backward verdict matters here.
     const verdict = !this.compare(fresh, writer, reader, '', '').some((c) => c.breaks.backward);
     if (!verdict) {
       // Verdicts reached meanwhile may rest on the now-disproved assumption: forget them.
-      for (const [r, w] of this.settled.splice(mark)) this.readable.get(r)?.delete(w);
+      for (const [r, w] of settled.splice(mark)) readable.get(r)?.delete(w);
     }
     byWriter.set(writer, verdict);
-    this.settled.push([reader, writer]);
+    settled.push([reader, writer]);
     return verdict;
   }
 }
 
-/** Builds a change; `breaks` lists the directions it breaks. */
+/**
+ * Builds a change; `breaks` lists the directions it breaks.
+ *
+ * @example
+ * change('FIELD_REMOVED', '/fields/1', [], 'Field `note` was removed; old readers use its default.');
+ */
 export function change(kind: string, path: string, breaks: Direction[], message: string): SchemaChange {
   return {
     kind,
@@ -68,7 +99,12 @@ export function change(kind: string, path: string, breaks: Direction[], message:
   };
 }
 
-/** Keeps a nested change's breaks only for the directions where the enclosing pair is resolved. */
+/**
+ * Keeps a nested change's breaks only for the directions where the enclosing pair is resolved.
+ *
+ * @example
+ * onlyIn(changes, { backward: true, forward: false }); // forward breaks cleared
+ */
 export function onlyIn(changes: SchemaChange[], resolved: Record<Direction, boolean>): SchemaChange[] {
   return changes.map((c) => ({
     ...c,
@@ -76,7 +112,12 @@ export function onlyIn(changes: SchemaChange[], resolved: Record<Direction, bool
   }));
 }
 
-/** Directions (as a list) for which the flags say "breaks". */
+/**
+ * Directions (as a list) for which the flags say "breaks".
+ *
+ * @example
+ * breaking({ backward: true, forward: false }); // ['backward']
+ */
 export function breaking(flags: Record<Direction, boolean>): Direction[] {
-  return (['backward', 'forward'] as const).filter((d) => flags[d]);
+  return DIRECTIONS.filter((d) => flags[d]);
 }

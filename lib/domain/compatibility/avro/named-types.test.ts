@@ -109,6 +109,18 @@ describe('namespaces', () => {
   });
 });
 
+describe('shared named types', () => {
+  it('a type first met through a one-way rename is still checked in the other direction where it is used again', () => {
+    const money = (cents: string) => ({ type: 'record', name: 'Money', fields: [field('cents', cents)] });
+    const old = record('Order', [field('x', money('int'), { default: { cents: 0 } }), field('y', 'Money')]);
+    const next = record('Order', [field('x2', money('long'), { aliases: ['x'] }), field('y', 'Money')]);
+    const result = check(old, next);
+    expect(result.breaks).toEqual({ backward: false, forward: true });
+    expect(result.changes.filter((c) => c.breaks.forward).map((c) => c.path)).toEqual(['/fields/0/type/fields/0/type']);
+    expect(verifiedCounterexample(old, next, 'forward')).toEqual({ x2: { cents: 0 }, y: { cents: 0 } });
+  });
+});
+
 describe('recursive types', () => {
   const node = (extra: Array<Record<string, unknown>>) =>
     record('Node', [field('value', 'int'), field('next', ['null', 'Node'], { default: null }), ...extra]);

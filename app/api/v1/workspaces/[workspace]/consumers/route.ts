@@ -1,0 +1,10 @@
+import { ConsumerInputSchema } from '@/lib/contracts/catalog-inputs';
+import { addConsumer, listConsumers } from '@/lib/server/catalog/relations';
+import { actorFor, json, readBody, route } from '@/lib/server/http';
+
+export const GET = route<{ workspace: string }>(async (ctx, { workspace }) => json({ items: await listConsumers(ctx.db, await actorFor(ctx, workspace)) }));
+
+export const POST = route<{ workspace: string }>(async (ctx, { workspace }) => {
+  const actor = await actorFor(ctx, workspace);
+  return json(await addConsumer(ctx.db, actor, await readBody(ctx.request, ConsumerInputSchema)), 201);
+});

@@ -1,0 +1,53 @@
+import { z } from 'zod';
+import type { Actor } from './actor';
+import type { Database } from './db';
+
+export const HistoryQuerySchema = z.object({
+  entityType: z.string().max(40).optional(),
+  entityId: z.string().max(100).optional(),
+  /** Only entries after this change id (for live updates and "since" views). */
+  after: z.coerce.bigint().optional(),
+  since: z.iso.datetime().optional(),
+  limit: z.coerce.number().int().min(1).max(500).default(100),
+});
+export type HistoryQuery = z.infer<typeof HistoryQuerySchema>;
+
+export interface HistoryEntry {
+  id: string;
+  actorName: string;
+  action: string;
+  entityType: string;
+  entityId: string;
+  entityName: string;
+  before: unknown;
+  after: unknown;
+  reason: string | null;
+  createdAt: string;
+}
+
+/** The workspace's change log, newest first, filterable by item. */
+export async function listHistory(db: Database, actor: Actor, query: HistoryQuery): Promise<HistoryEntry[]> {
+  const rows = await db.prisma.changeLog.findMany({
+    where: {
+      workspaceId: actor.workspaceId,
+      ...(query.entityType ? { entityType: query.entityType } : {}),
+      ...(query.entityId ? { entityId: query.entityId } : {}),
+      ...(query.after !== undefined ? { id: { gt: query.after } } : {}),
+      ...(query.since ? { createdAt: { gte: new Date(query.since) } } : {}),
+    },
+    orderBy: { id: 'desc' },
+    take: query.limit,
+  });
+  return rows.map((r) => ({
+    id: r.id.toString(),
+    actorName: r.actorName,
+    action: r.action,
+    entityType: r.entityType,
+    entityId: r.entityId,
+    entityName: r.entityName,
+    before: r.before,
+    after: r.after,
+    reason: r.reason,
+    createdAt: r.createdAt.toISOString(),
+  }));
+}

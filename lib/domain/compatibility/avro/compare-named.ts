@@ -14,7 +14,12 @@ export function readerAcceptsName(reader: NamedNode, writer: NamedNode): boolean
   return reader.name === writer.name || reader.aliases.includes(writer.fullName);
 }
 
-/** Name, namespace, alias and doc changes of a named type pair. */
+/**
+ * Name, namespace, alias and doc changes of a named type pair.
+ *
+ * @example
+ * compareNames(oldOrder, newPurchase); // [{ kind: 'NAME_MISMATCH', path: '/name', ... }]
+ */
 export function compareNames(oldNode: NamedNode, newNode: NamedNode): SchemaChange[] {
   const changes: SchemaChange[] = [];
   const where = newNode.path;
@@ -46,7 +51,12 @@ export function compareNames(oldNode: NamedNode, newNode: NamedNode): SchemaChan
   return changes;
 }
 
-/** Symbol changes; a writer symbol the reader lacks breaks unless the reader's enum has a `default`. */
+/**
+ * Symbol changes; a writer symbol the reader lacks breaks unless the reader's enum has a `default`.
+ *
+ * @example
+ * compareEnums(statusV1, statusV2WithRefunded); // [{ kind: 'MISSING_ENUM_SYMBOLS', breaks: { backward: false, forward: true }, ... }]
+ */
 export function compareEnums(oldNode: EnumNode, newNode: EnumNode): SchemaChange[] {
   const changes: SchemaChange[] = [];
   const where = `${newNode.path}/symbols`;
@@ -78,7 +88,12 @@ export function compareEnums(oldNode: EnumNode, newNode: EnumNode): SchemaChange
   return changes;
 }
 
-/** Fixed types resolve only when their sizes are equal. */
+/**
+ * Fixed types resolve only when their sizes are equal.
+ *
+ * @example
+ * compareFixed(md5, sha256); // [{ kind: 'FIXED_SIZE_MISMATCH', ... }]
+ */
 export function compareFixed(oldNode: FixedNode, newNode: FixedNode): SchemaChange[] {
   const changes = compareLogical(oldNode, newNode, newNode.path);
   if (oldNode.size !== newNode.size) {

@@ -2,7 +2,12 @@ import type { SchemaChange } from '../types';
 import { breaking, change, ComparisonContext, onlyIn } from './comparison-context';
 import { describeType, type FieldNode, type RecordNode } from './schema-node';
 
-/** A record's fields by name, with a lookup that follows a reader field's aliases. */
+/**
+ * A record's fields by name, with a lookup that follows a reader field's aliases.
+ *
+ * @example
+ * new FieldIndex(oldOrder).sourceOf(newAmountField); // old `total` when `amount` aliases it
+ */
 export class FieldIndex {
   private readonly byName: Map<string, FieldNode>;
 

@@ -15,7 +15,13 @@ const PROMOTIONS: Partial<Record<AvroPrimitiveName, AvroPrimitiveName[]>> = {
   bytes: ['string'],
 };
 
-/** Whether a value written as `writer` is promoted when read as `reader`. */
+/**
+ * Whether a value written as `writer` is promoted when read as `reader`.
+ *
+ * @example
+ * promotes('int', 'long'); // true
+ * promotes('long', 'int'); // false
+ */
 export function promotes(writer: AvroPrimitiveName, reader: AvroPrimitiveName): boolean {
   return PROMOTIONS[writer]?.includes(reader) ?? false;
 }

@@ -9,7 +9,12 @@ export interface Branch {
   path: string;
 }
 
-/** A union's branches with their JSON pointers; any other type is a one-branch "union". */
+/**
+ * A union's branches with their JSON pointers; any other type is a one-branch "union".
+ *
+ * @example
+ * branchesOf(readSchemaGraph(['null', 'string']), '/type').map((b) => b.path); // ['/type/0', '/type/1']
+ */
 export function branchesOf(node: AvroNode, path: string): Branch[] {
   return node.kind === 'union' ? node.branches.map((b, i) => ({ node: b, path: `${path}/${i}` })) : [{ node, path }];
 }

@@ -91,6 +91,21 @@ describe('namespaces', () => {
     expectAgreesWithAvsc(old, next);
   });
 
+  it('a fully qualified alias renames a record across namespaces', () => {
+    const old = record('Order', [field('id', 'string')], { namespace: 'shop.v1' });
+    const next = record('Purchase', [field('id', 'string')], { namespace: 'shop.v2', aliases: ['shop.v1.Order'] });
+    expect(check(old, next).breaks).toEqual({ backward: false, forward: true });
+  });
+
+  // Deviation from avsc with ignoreNamespaces (which also strips alias namespaces), decided like
+  // Avro Java: an alias is qualified by its type's namespace and must equal the writer's full name.
+  it('a relative alias names a type in its own namespace, not the writer\'s', () => {
+    const old = record('Order', [field('id', 'string')], { namespace: 'shop.v1' });
+    const next = record('Purchase', [field('id', 'string')], { namespace: 'shop.v2', aliases: ['Order'] });
+    expect(check(old, next, { deviatesFromAvsc: 'alias namespaces' }).breaks).toEqual({ backward: true, forward: true });
+    expect(avscCanRead(next, old)).toBe(true);
+  });
+
   it('nested named types inherit the enclosing namespace for references', () => {
     const money = { type: 'record', name: 'Money', fields: [field('cents', 'long')] };
     const old = record('Order', [field('total', money), field('tax', 'Money')], { namespace: 'shop' });

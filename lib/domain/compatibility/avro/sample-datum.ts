@@ -4,7 +4,12 @@ import type { StepBudget } from './step-budget';
 /** A datum in Avro's JSON encoding: unions wrapped as `{"branch": value}`, bytes as latin-1 strings. */
 export type AvroJson = null | boolean | number | string | AvroJson[] | { [key: string]: AvroJson };
 
-/** Wraps a value for a union branch as Avro's JSON encoding does (null stays bare). */
+/**
+ * Wraps a value for a union branch as Avro's JSON encoding does (null stays bare).
+ *
+ * @example
+ * wrapBranch(readSchemaGraph('string'), 'x'); // { string: 'x' }
+ */
 export function wrapBranch(branch: AvroNode, value: AvroJson): AvroJson {
   return branch.kind === 'primitive' && branch.type === 'null' ? null : { [branchName(branch)]: value };
 }

@@ -82,18 +82,34 @@ export interface UnionNode extends NodeBase {
 export type NamedNode = RecordNode | EnumNode | FixedNode;
 export type AvroNode = PrimitiveNode | NamedNode | ArrayNode | MapNode | UnionNode;
 
+/**
+ * Whether a node is a record, enum or fixed: the types Avro resolves by name.
+ *
+ * @example
+ * isNamed(readSchemaGraph('string')); // false
+ */
 export function isNamed(node: AvroNode): node is NamedNode {
   return node.kind === 'record' || node.kind === 'enum' || node.kind === 'fixed';
 }
 
-/** The name a union branch goes by in Avro's JSON encoding (`{"string": "x"}`, `{"com.acme.Order": {...}}`). */
+/**
+ * The name a union branch goes by in Avro's JSON encoding (`{"string": "x"}`, `{"com.acme.Order": {...}}`).
+ *
+ * @example
+ * branchName(readSchemaGraph({ type: 'array', items: 'int' })); // 'array'
+ */
 export function branchName(node: AvroNode): string {
   if (isNamed(node)) return node.fullName;
   if (node.kind === 'primitive') return node.type;
   return node.kind;
 }
 
-/** A short human label for a type: `int`, `record com.acme.Order`, `array`, `union [null, string]`. */
+/**
+ * A short human label for a type: `int`, `record com.acme.Order`, `array of string`, `union [null, string]`.
+ *
+ * @example
+ * describeType(readSchemaGraph(['null', 'string'])); // 'union [null, string]'
+ */
 export function describeType(node: AvroNode): string {
   switch (node.kind) {
     case 'primitive':

@@ -28,7 +28,7 @@ export class StepBudget {
     }
   }
 
-  /** Throws when `depth` passes the nesting limit. */
+  /** Throws `SchemaTooComplexError` when `depth` passes the nesting limit; `where` is a JSON pointer. */
   checkDepth(depth: number, where: string): void {
     if (depth > AVRO_DEPTH_LIMIT) {
       throw new SchemaTooComplexError(

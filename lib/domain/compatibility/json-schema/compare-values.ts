@@ -90,28 +90,21 @@ export function compareMeta(writer: SchemaNode, reader: SchemaNode): Difference[
   return found;
 }
 
-const UNMODELED_KINDS: Record<string, string> = {
-  propertyNames: 'PROPERTY_NAMES_CHANGED',
-  contains: 'CONTAINS_CHANGED',
-  if: 'CONDITIONAL_CHANGED',
-  then: 'CONDITIONAL_CHANGED',
-  else: 'CONDITIONAL_CHANGED',
-  unevaluatedProperties: 'UNEVALUATED_PROPERTIES_CHANGED',
-  unevaluatedItems: 'UNEVALUATED_ITEMS_CHANGED',
-  contentEncoding: 'CONTENT_CHANGED',
-  contentMediaType: 'CONTENT_CHANGED',
-  contentSchema: 'CONTENT_CHANGED',
-};
-
-/** Keywords not analysed in depth: any change is reported, and counted as breaking both ways. */
+/**
+ * Keywords not analysed in depth (`propertyNames`, `if`...): adding one may reject old data
+ * (KEYWORD_ADDED breaks backward), removing one only relaxes (KEYWORD_REMOVED breaks forward),
+ * any other change is KEYWORD_CHANGED and counted as breaking both ways.
+ */
 export function compareUnmodeled(writer: SchemaNode, reader: SchemaNode): Difference[] {
   if (writer.unmodeled.size === 0 && reader.unmodeled.size === 0) return [];
   const keywords = new Set([...writer.unmodeled.keys(), ...reader.unmodeled.keys()]);
   const found: Difference[] = [];
   for (const keyword of keywords) {
-    if (writer.unmodeled.get(keyword) !== reader.unmodeled.get(keyword)) {
-      found.push(difference(UNMODELED_KINDS[keyword] ?? 'KEYWORD_CHANGED', [keyword]));
-    }
+    const was = writer.unmodeled.get(keyword);
+    const is = reader.unmodeled.get(keyword);
+    if (was === is) continue;
+    const kind = was === undefined ? 'KEYWORD_ADDED' : is === undefined ? 'KEYWORD_REMOVED' : 'KEYWORD_CHANGED';
+    found.push(difference(kind, [keyword]));
   }
   return found;
 }

@@ -96,6 +96,9 @@ function whatChanged({ kind, segments, oldValue, newValue }: ChangeStory): strin
     PATTERN_PROPERTY_REMOVED_FROM_OPEN_CONTENT_MODEL: `The schema for properties matching ${show(keyword)} was removed from an open content model`,
     UNIQUE_ITEMS_ADDED: `${capital(owner)} now requires unique items`,
     UNIQUE_ITEMS_REMOVED: `${capital(owner)} no longer requires unique items`,
+    KEYWORD_ADDED: `\`${keyword}\` was added to ${owner}`,
+    KEYWORD_REMOVED: `\`${keyword}\` was removed from ${owner}`,
+    KEYWORD_CHANGED: `\`${keyword}\` of ${owner} changed`,
     ID_CHANGED: `The \`$id\` of ${field} changed`,
     TITLE_CHANGED: `The title of ${field} changed`,
     DESCRIPTION_CHANGED: `The description of ${field} changed`,
@@ -161,9 +164,8 @@ function whyItBreaks(finding: Difference, direction: Direction): string {
   if (kind === 'UNIQUE_ITEMS_ADDED') return `${W} may send arrays with duplicate items, which ${R} rejects`;
   if (kind === 'PATTERN_PROPERTY_ADDED') return `${W} may send properties matching ${show(keyword)} with any value, which ${R} now constrains`;
   if (kind === 'PATTERN_PROPERTY_REMOVED') return `${W} may send properties matching ${show(keyword)} that ${R} no longer accepts`;
-  if (/_(CHANGED)$/.test(kind) && !/^(PATTERN|FORMAT|MULTIPLE_OF|DEPENDENCY)/.test(kind)) {
-    return `this checker does not analyse \`${keyword}\` in depth and cannot show the change is safe`;
-  }
+  if (kind === 'KEYWORD_ADDED') return `this checker does not analyse \`${keyword}\` in depth, and messages from ${W} need not satisfy the \`${keyword}\` that ${R} checks`;
+  if (kind === 'KEYWORD_CHANGED') return `this checker does not analyse \`${keyword}\` in depth and cannot show the change is safe`;
   if (finding.reader !== undefined && typeof finding.reader !== 'object') {
     return `${W} may send values that violate \`${keyword}: ${JSON.stringify(finding.reader)}\`, which ${R} enforces`;
   }

@@ -16,8 +16,8 @@
  * 4. `patternProperties` are diffed (PATTERN_PROPERTY_ADDED / _REMOVED...); Confluent only uses
  *    them to decide whether an added/removed property is covered.
  * 5. `propertyNames`, `contains`, `if/then/else`, `unevaluated*`, `content*` are not analysed in
- *    depth; any change to them is reported (e.g. CONDITIONAL_CHANGED) as breaking both ways.
- *    Confluent ignores them (silently compatible).
+ *    depth: KEYWORD_ADDED breaks backward, KEYWORD_REMOVED breaks forward, KEYWORD_CHANGED both
+ *    (conservative). Confluent ignores them (silently compatible).
  * 6. A plain schema becoming "itself AND more" (`{type: string}` → `{type: string, enum: [...]}`)
  *    is PRODUCT_TYPE_EXTENDED, and a union shrinking to one plain member is SUM_TYPE_NARROWED;
  *    Confluent says TYPE_CHANGED in both cases. Same verdicts.

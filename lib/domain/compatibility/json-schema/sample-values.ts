@@ -148,6 +148,8 @@ export function variantValues(node: SchemaNode, probe: SchemaNode | undefined, d
       if (node.permitsAdditional) {
         const filler = node.additionalSchema ? canonicalValue(node.additionalSchema, depth + 1) : 'value';
         const readerObject = probe?.kind === 'object' ? probe : undefined;
+        // Keys of several lengths, for `propertyNames` limits.
+        for (const key of ['a', 'abcd', 'abcdefghijklmnopq']) values.push({ ...full, [key]: filler });
         for (const count of [readerObject?.maxProperties, readerObject?.minProperties, node.maxProperties]) {
           if (count === undefined || count > 1000) continue;
           for (const size of [count - 1, count + 1, count]) values.push(objectOfSize(full, size, filler));

@@ -21,29 +21,65 @@ function shallowMismatch(reader: AvroNode, writer: AvroNode): boolean {
   return false;
 }
 
+/** Where a breaking datum goes wrong: use-site pointers and named-type definitions on both sides. */
+export interface BreakSpot {
+  /** Reader and writer pointers where the mismatch sits. */
+  exact: string[];
+  /** Definition pointers (plus `/`) of the named types the mismatch is inside. */
+  within: string[];
+}
+
+export interface BreakingDatum {
+  datum: AvroJson;
+  spot: BreakSpot;
+}
+
+/** Use-site pointers of the reader and writer types being compared. */
+export interface Position {
+  reader: string;
+  writer: string;
+}
+
+const spotAt = (reader: AvroNode, writer: AvroNode, at: Position): BreakSpot => ({
+  exact: [at.reader, at.writer],
+  within: [reader, writer].filter((n) => 'fullName' in n).map((n) => `${n.path}/`),
+});
+
 /**
  * A datum (Avro JSON encoding) that `writer` accepts and `reader` cannot resolve, aimed at the
  * breaking part: the missing enum symbol, the union branch the reader lacks, the mismatched field.
+ * Also says where it breaks, so the caller can name the change it demonstrates.
  *
  * @example
- * breakingDatum(context, readerEnum, writerEnumWithExtraSymbol); // 'REFUNDED'
+ * breakingDatum(context, readerEnum, writerEnumWithExtraSymbol, { reader: '', writer: '' })?.datum; // 'REFUNDED'
  */
-export function breakingDatum(context: ComparisonContext, reader: AvroNode, writer: AvroNode, open = new Set<string>()): AvroJson | undefined {
+export function breakingDatum(
+  context: ComparisonContext,
+  reader: AvroNode,
+  writer: AvroNode,
+  at: Position,
+  open = new Set<string>(),
+): BreakingDatum | undefined {
   context.budget.step('Building a counterexample');
   if (context.canRead(reader, writer)) return undefined;
-  const smallest = () => smallestDatum(writer, context.budget);
+  const smallest = (): BreakingDatum | undefined => {
+    const datum = smallestDatum(writer, context.budget);
+    return datum === undefined ? undefined : { datum, spot: spotAt(reader, writer, at) };
+  };
+  const inside = (found: BreakingDatum | undefined, wrap: (d: AvroJson) => AvroJson) =>
+    found && { datum: wrap(found.datum), spot: found.spot };
 
   if (reader.kind === 'union' || writer.kind === 'union') {
-    const readerBranches = branchesOf(reader, '');
-    const writerBranches = branchesOf(writer, '');
+    const readerBranches = branchesOf(reader, at.reader);
+    const writerBranches = branchesOf(writer, at.writer);
     const pairs = pairBranches(writerBranches, readerBranches, context.budget);
     for (const w of writerBranches) {
       if (readerBranches.some((r) => context.canRead(r.node, w.node))) continue;
       const counterpart = pairs.find(([p]) => p === w)?.[1];
-      const value =
-        (counterpart && breakingDatum(context, counterpart.node, w.node, open)) ?? smallestDatum(w.node, context.budget);
-      if (value === undefined) continue;
-      return writer.kind === 'union' ? wrapBranch(w.node, value) : value;
+      const deep = counterpart && breakingDatum(context, counterpart.node, w.node, { reader: counterpart.path, writer: w.path }, open);
+      const plain = smallestDatum(w.node, context.budget);
+      const found = deep ?? (plain === undefined ? undefined : { datum: plain, spot: { exact: [w.path], within: [] } });
+      if (found) return inside(found, (d) => (writer.kind === 'union' ? wrapBranch(w.node, d) : d));
     }
     return undefined;
   }
@@ -56,27 +92,32 @@ export function breakingDatum(context: ComparisonContext, reader: AvroNode, writ
     open.add(key);
   }
   if (reader.kind === 'enum' && writer.kind === 'enum') {
-    return reader.default === undefined ? writer.symbols.find((s) => !reader.symbols.includes(s)) : undefined;
+    const symbol = reader.default === undefined ? writer.symbols.find((s) => !reader.symbols.includes(s)) : undefined;
+    return symbol === undefined ? undefined : { datum: symbol, spot: spotAt(reader, writer, at) };
   }
   if (reader.kind === 'array' && writer.kind === 'array') {
-    const item = breakingDatum(context, reader.items, writer.items, open);
-    return item === undefined ? undefined : [item];
+    const where = { reader: `${at.reader}/items`, writer: `${at.writer}/items` };
+    return inside(breakingDatum(context, reader.items, writer.items, where, open), (d) => [d]);
   }
   if (reader.kind === 'map' && writer.kind === 'map') {
-    const value = breakingDatum(context, reader.values, writer.values, open);
-    return value === undefined ? undefined : { key: value };
+    const where = { reader: `${at.reader}/values`, writer: `${at.writer}/values` };
+    return inside(breakingDatum(context, reader.values, writer.values, where, open), (d) => ({ key: d }));
   }
   if (reader.kind === 'record' && writer.kind === 'record') {
     const writerFields = new FieldIndex(writer);
-    const missingDefault = reader.fields.some((f) => !f.hasDefault && !writerFields.sourceOf(f));
-    if (missingDefault) return smallest();
+    const missing = reader.fields.find((f) => !f.hasDefault && !writerFields.sourceOf(f));
+    if (missing) {
+      const found = smallest();
+      return found && { ...found, spot: { exact: [missing.path, `${missing.path}/name`], within: found.spot.within } };
+    }
     for (const readerField of reader.fields) {
       const writerField = writerFields.sourceOf(readerField);
       if (!writerField || context.canRead(readerField.type, writerField.type)) continue;
-      const value = breakingDatum(context, readerField.type, writerField.type, open);
-      const base = smallest();
-      if (value === undefined || base === null || typeof base !== 'object' || Array.isArray(base)) continue;
-      return { ...base, [writerField.name]: value };
+      const where = { reader: `${readerField.path}/type`, writer: `${writerField.path}/type` };
+      const found = breakingDatum(context, readerField.type, writerField.type, where, open);
+      const base = smallestDatum(writer, context.budget);
+      if (!found || base === null || typeof base !== 'object' || Array.isArray(base)) continue;
+      return { datum: { ...base, [writerField.name]: found.datum }, spot: found.spot };
     }
   }
   return smallest();

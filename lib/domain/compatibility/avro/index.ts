@@ -1,6 +1,6 @@
 import { Type } from 'avsc';
 import { SchemaTooComplexError, type Counterexample, type Direction, type FormatChecker, type SchemaChange } from '../types';
-import { breakingDatum } from './breaking-datum';
+import { breakingDatum, type BreakSpot } from './breaking-datum';
 import { ComparisonContext } from './comparison-context';
 import { compareTypes } from './compare-types';
 import { readSchemaGraph } from './read-schema-graph';
@@ -88,22 +88,44 @@ export function avroCounterexample(
   const budget = new StepBudget();
   const context = new ComparisonContext(compareTypes, budget);
   if (context.canRead(reader.root, writer.root)) return undefined;
-  let candidates: Array<AvroJson | undefined>;
+  let candidates: Array<{ datum: AvroJson; spot?: BreakSpot } | undefined>;
   try {
-    candidates = [breakingDatum(context, reader.root, writer.root), smallestDatum(writer.root, budget)];
+    const fallback = smallestDatum(writer.root, budget);
+    candidates = [breakingDatum(context, reader.root, writer.root, { reader: '', writer: '' }), fallback === undefined ? undefined : { datum: fallback }];
   } catch (error) {
     // The verdict stands without an example; only a datum too large to build is given up on.
     if (error instanceof SchemaTooComplexError) return undefined;
     throw error;
   }
-  for (const payload of candidates) {
-    if (payload === undefined) continue;
-    const rejection = avscRejection(reader, writer, payload);
-    if (rejection !== undefined) {
-      return { direction, payload, acceptedBy: direction === 'backward' ? 'old' : 'new', rejection };
-    }
+  for (const candidate of candidates) {
+    if (candidate === undefined) continue;
+    const rejection = avscRejection(reader, writer, candidate.datum);
+    if (rejection === undefined) continue;
+    const explains = candidate.spot && explainedChange(oldSchema, newSchema, direction, candidate.spot);
+    return {
+      direction,
+      payload: candidate.datum,
+      acceptedBy: direction === 'backward' ? 'old' : 'new',
+      rejection,
+      ...(explains ? { explains } : {}),
+    };
   }
   return undefined;
+}
+
+/** The breaking change a counterexample demonstrates: one at the spot, else one inside its named type. */
+function explainedChange(
+  oldSchema: ParsedAvroSchema,
+  newSchema: ParsedAvroSchema,
+  direction: Direction,
+  spot: BreakSpot,
+): { kind: string; path: string } | undefined {
+  const breaking = diffAvroSchemas(oldSchema, newSchema).filter((c) => c.breaks[direction]);
+  const found =
+    breaking.find((c) => spot.exact.includes(c.path)) ??
+    breaking.find((c) => spot.exact.some((p) => c.path.startsWith(`${p}/`))) ??
+    breaking.find((c) => spot.within.some((p) => c.path.startsWith(p)));
+  return found && { kind: found.kind, path: found.path };
 }
 
 /** The Avro format checker used by `check-compatibility`. */

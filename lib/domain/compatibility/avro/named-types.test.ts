@@ -63,6 +63,7 @@ describe('FORWARD (old schema reads new data)', () => {
     expect(result.breaks).toEqual({ backward: false, forward: true });
     expectAgreesWithAvsc(old, next);
     expect(verifiedCounterexample(old, next, 'forward')).toEqual({ status: 'REFUNDED' });
+    expect(result.counterexample('forward')?.explains).toEqual({ kind: 'MISSING_ENUM_SYMBOLS', path: '/fields/0/type/symbols' });
   });
 
   it('adding a symbol is compatible when the old enum already had a default', () => {

@@ -56,6 +56,7 @@ describe('BACKWARD (new schema reads old data)', () => {
     expect(result.find('TYPE_PROMOTED')?.path).toBe('/fields/0/type/items/fields/1/type');
     expectAgreesWithAvsc(old, next);
     expect(verifiedCounterexample(old, next, 'backward')).toEqual({ lines: [{ sku: '', qty: 0 }] });
+    expect(result.counterexample('backward')?.explains).toEqual({ kind: 'TYPE_PROMOTED', path: '/fields/0/type/items/fields/1/type' });
   });
 });
 
@@ -67,6 +68,7 @@ describe('FORWARD (old schema reads new data)', () => {
     expect(result.find('READER_FIELD_MISSING_DEFAULT_VALUE')?.path).toBe('/fields/1');
     expectAgreesWithAvsc(v1, v2);
     expect(verifiedCounterexample(v1, v2, 'forward')).toEqual({ id: '' });
+    expect(result.counterexample('forward')?.explains).toEqual({ kind: 'READER_FIELD_MISSING_DEFAULT_VALUE', path: '/fields/1' });
   });
 
   it('removing a field that had a default is compatible', () => {

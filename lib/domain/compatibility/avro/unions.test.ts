@@ -124,6 +124,7 @@ describe('FULL', () => {
     expect(result.find('MISSING_UNION_BRANCH')?.path).toBe('/fields/0/type/values/items/2');
     expectAgreesWithAvsc(old, next);
     expect(verifiedCounterexample(old, next, 'forward')).toEqual({ method: { key: [{ boolean: false }] } });
+    expect(result.counterexample('forward')?.explains).toEqual({ kind: 'MISSING_UNION_BRANCH', path: '/fields/0/type/values/items/2' });
   });
 
   it('a top-level union schema is compared branch by branch', () => {

@@ -103,6 +103,7 @@ export function compileModel(model: SimulationModel, options: { validate: boolea
       startMs: p.schedule.startMs ?? 0,
       poisson: p.schedule.arrival === 'poisson',
       keyCardinality: p.keyCardinality ?? 0,
+      keyTemplate: undefined,
       sent: 0,
       rng: deriveRandom(model.seed, 1000 + i),
     });

@@ -1,10 +1,11 @@
 import { compileModel } from './compile-model';
 import { DeliveryRuntime } from './delivery-runtime';
 import type { SimEnvelope } from './envelope';
-import { writeField } from './field-path';
+import { readField, writeField } from './field-path';
+import { shiftId } from './payloads';
 import { buildResult, buildSnapshot, type SimulationResult, type SimulationSnapshot } from './metrics';
 import { COMPLETE, INJECT, PRODUCE, PUBLISH, RESUME, RETRY } from './publishing-runtime';
-import type { RtGroup, RtProducerEdge } from './runtime-model';
+import type { RtGroup, RtProducer, RtProducerEdge } from './runtime-model';
 import type { SimulationModel } from './simulation-model';
 import type { TraceNode, TraceRecord } from './trace-log';
 
@@ -51,6 +52,7 @@ export class Simulation extends DeliveryRuntime {
       model.seed,
       model.limits.maxEvents ?? 1_000_000,
       options.traceCap ?? 10_000,
+      model.freshIds ?? false,
     );
     this.model = model;
     this.options = options;
@@ -182,7 +184,7 @@ export class Simulation extends DeliveryRuntime {
     const ev = this.c.events[edge.event];
     if (!ev) return;
     let data = this.payloadFor(edge);
-    if (p.keyCardinality > 0 && ev.keyPath) data = writeField(data, ev.keyPath, `${ev.name}-key-${p.sent % p.keyCardinality}`);
+    if (p.keyCardinality > 0 && ev.keyPath) data = writeField(data, ev.keyPath, this.repeatedKey(p, data, ev.keyPath));
     p.sent++;
     p.remaining--;
     this.emittedRoots++;
@@ -191,6 +193,13 @@ export class Simulation extends DeliveryRuntime {
       const gap = p.poisson ? -Math.log(1 - p.rng.next()) * (1000 / p.perSecond) : 1000 / p.perSecond;
       this.agenda.push(this.now + gap, PRODUCE, i, null);
     }
+  }
+
+  /** One of `keyCardinality` keys, shaped like the payload's own key so schemas still accept it. */
+  private repeatedKey(p: RtProducer, data: unknown, keyPath: readonly string[]): unknown {
+    if (p.keyTemplate === undefined) p.keyTemplate = readField(data, keyPath) ?? 'key-0';
+    const i = p.sent % p.keyCardinality;
+    return typeof p.keyTemplate === 'number' ? p.keyTemplate + i : shiftId(String(p.keyTemplate), i);
   }
 
   private injectNow(i: number): void {

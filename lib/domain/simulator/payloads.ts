@@ -106,3 +106,54 @@ export function malformPayload(version: SimEventVersion, payload: unknown): unkn
   }
   return typeof payload === 'string' ? 12345 : 'malformed';
 }
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const HEX = '0123456789abcdef';
+
+/**
+ * A copy of `payload` whose id-like top-level string fields are made unique
+ * for emission `n` without changing their shape (see `shiftId`).
+ *
+ * @example
+ * withFreshIds({ orderId: 'ord_0001', total: 5 }, 7); // { orderId: 'ord_0008', total: 5 }
+ */
+export function withFreshIds(payload: unknown, n: number): unknown {
+  if (payload === null || typeof payload !== 'object' || Array.isArray(payload)) return payload;
+  let out: Record<string, unknown> | null = null;
+  for (const [key, value] of Object.entries(payload)) {
+    if (typeof value !== 'string' || !(key === 'id' || key.endsWith('Id') || key.endsWith('_id'))) continue;
+    out ??= { ...(payload as Record<string, unknown>) };
+    out[key] = shiftId(value, n);
+  }
+  return out ?? payload;
+}
+
+/**
+ * The id `n` steps after `value`, keeping its length and the character class
+ * (digit, upper, lower, hex in UUIDs) of every position, so schema patterns
+ * such as `^cus_[A-Za-z0-9]{8,}$` still match.
+ *
+ * @example
+ * shiftId('cus_0000A9', 2); // 'cus_0000B1'
+ */
+export function shiftId(value: string, n: number): string {
+  const chars = value.split('');
+  const uuid = UUID.test(value);
+  let carry = n;
+  for (let i = chars.length - 1; i >= 0 && carry > 0; i--) {
+    const c = chars[i] as string;
+    const alphabet = uuid ? (c === '-' ? null : HEX) : classOf(c);
+    if (alphabet === null) continue;
+    const at = alphabet.indexOf(uuid ? c.toLowerCase() : c) + carry;
+    chars[i] = alphabet[at % alphabet.length] as string;
+    carry = Math.floor(at / alphabet.length);
+  }
+  return chars.join('');
+}
+
+function classOf(c: string): string | null {
+  if (c >= '0' && c <= '9') return '0123456789';
+  if (c >= 'A' && c <= 'Z') return 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
+  if (c >= 'a' && c <= 'z') return 'abcdefghijklmnopqrstuvwxyz';
+  return null;
+}

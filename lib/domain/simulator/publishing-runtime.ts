@@ -3,7 +3,7 @@ import { SimEnvelope } from './envelope';
 import { EventQueue } from './event-queue';
 import { readField } from './field-path';
 import type { ViolationSample } from './metrics';
-import { malformPayload, PayloadSource } from './payloads';
+import { malformPayload, PayloadSource, withFreshIds } from './payloads';
 import type { RtEventType, RtGroup, RtProducerEdge, RtRoute } from './runtime-model';
 import type { SimEventVersion } from './simulation-model';
 import { TraceLog, type TraceKind } from './trace-log';
@@ -34,6 +34,7 @@ export abstract class PublishingRuntime {
     protected readonly seed: number,
     protected readonly maxEvents: number,
     traceCap: number,
+    private readonly freshIds: boolean,
   ) {
     this.trace = new TraceLog(traceCap);
   }
@@ -45,7 +46,7 @@ export abstract class PublishingRuntime {
     if (edge.payloads === null) {
       edge.payloads = new PayloadSource(edge.version, (this.seed ^ Math.imul(edge.event + 1, 0x9e3779b1)) >>> 0);
     }
-    return edge.payloads.next();
+    return this.freshIds ? withFreshIds(edge.payloads.next(), this.nextId + 1) : edge.payloads.next();
   }
 
   /** Create the envelope, apply faults, publish (now or after a delay). */

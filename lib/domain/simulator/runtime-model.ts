@@ -49,6 +49,8 @@ export interface RtProducer {
   startMs: number;
   poisson: boolean;
   keyCardinality: number;
+  /** First partition key seen; repeated keys are shifted copies of it. */
+  keyTemplate: unknown;
   sent: number;
   rng: SeededRandom;
 }

@@ -19,6 +19,11 @@ export interface SimulationModel {
   limits: SimLimits;
   /** Validate each delivered payload against the consumer's pinned version (default true). */
   validate?: boolean;
+  /**
+   * Rewrite id-like top-level fields (`id`, `*Id`, `*_id`) of every sourced payload so each
+   * emission is a new entity; without it, examples repeat ids and idempotent consumers dedupe them.
+   */
+  freshIds?: boolean;
 }
 
 export interface SimLimits {

@@ -111,7 +111,10 @@ export function checkCompatibility(input: CompatibilityInput, options: CheckOpti
   return { compatible: matrix[input.mode], mode: input.mode, changes, matrix };
 }
 
-/** One counterexample per (version, direction), on the change it demonstrates or the first breaking one. */
+/**
+ * At most one counterexample per (version, direction), on the change it demonstrates or else the
+ * first breaking change of that direction still without one.
+ */
 function attachCounterexample(
   checker: FormatChecker<unknown>,
   old: unknown,
@@ -120,6 +123,9 @@ function attachCounterexample(
   direction: Direction,
   changes: ReportedChange[],
 ): void {
+  const open = changes.filter((change) => change.against === version && change.breaks[direction] && !change.counterexample);
+  // One counterexample per change: a change breaking both ways already shows one, which is enough.
+  if (open.length === 0) return;
   let counterexample;
   try {
     counterexample = checker.counterexample(old, candidate, direction);
@@ -128,7 +134,6 @@ function attachCounterexample(
     return;
   }
   if (!counterexample) return;
-  const open = changes.filter((change) => change.against === version && change.breaks[direction] && !change.counterexample);
   const explained = counterexample.explains;
   const target = (explained && open.find((change) => change.path === explained.path && change.kind === explained.kind)) ?? open[0];
   if (target) target.counterexample = counterexample;

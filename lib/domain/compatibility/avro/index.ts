@@ -6,7 +6,7 @@ import { compareTypes } from './compare-types';
 import { readSchemaGraph } from './read-schema-graph';
 import { smallestDatum, type AvroJson } from './sample-datum';
 import type { AvroNode } from './schema-node';
-import { StepBudget } from './step-budget';
+import { AVRO_STEP_LIMIT, StepBudget } from './step-budget';
 
 /** A parsed Avro schema: the JSON, avsc's type (unions wrapped) and the resolved node graph. */
 export interface ParsedAvroSchema {
@@ -21,14 +21,14 @@ export interface ParsedAvroSchema {
  * @example
  * parseAvroSchema('{"type":"record","name":"Order","fields":[{"name":"id","type":"string"}]}').root.kind; // 'record'
  */
-export function parseAvroSchema(text: string): ParsedAvroSchema {
+export function parseAvroSchema(text: string, maxSteps = AVRO_STEP_LIMIT): ParsedAvroSchema {
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch (error) {
     throw new Error(`Avro schema is not valid JSON: ${(error as Error).message}`);
   }
-  const root = readSchemaGraph(json);
+  const root = readSchemaGraph(json, new StepBudget(maxSteps));
   try {
     // avsc checks what the graph reader does not: name syntax, defaults against their types, duplicate branches.
     return { json, root, type: Type.forSchema(json as never, { wrapUnions: true }) };
@@ -45,8 +45,12 @@ export function parseAvroSchema(text: string): ParsedAvroSchema {
  * @example
  * diffAvroSchemas(parseAvroSchema(v1), parseAvroSchema(v2)).filter((c) => c.breaks.backward);
  */
-export function diffAvroSchemas(oldSchema: ParsedAvroSchema, newSchema: ParsedAvroSchema): SchemaChange[] {
-  const context = new ComparisonContext(compareTypes, new StepBudget());
+export function diffAvroSchemas(
+  oldSchema: ParsedAvroSchema,
+  newSchema: ParsedAvroSchema,
+  maxSteps = AVRO_STEP_LIMIT,
+): SchemaChange[] {
+  const context = new ComparisonContext(compareTypes, new StepBudget(maxSteps));
   const changes = compareTypes(context, oldSchema.root, newSchema.root, '', '');
   const weight = (c: SchemaChange) => (c.breaks.backward || c.breaks.forward ? 0 : 1);
   return changes.map((c, i) => [c, i] as const).sort(([a, i], [b, j]) => weight(a) - weight(b) || i - j).map(([c]) => c);
@@ -83,9 +87,10 @@ export function avroCounterexample(
   oldSchema: ParsedAvroSchema,
   newSchema: ParsedAvroSchema,
   direction: Direction,
+  maxSteps = AVRO_STEP_LIMIT,
 ): Counterexample | undefined {
   const [reader, writer] = direction === 'backward' ? [newSchema, oldSchema] : [oldSchema, newSchema];
-  const budget = new StepBudget();
+  const budget = new StepBudget(maxSteps);
   const context = new ComparisonContext(compareTypes, budget);
   if (context.canRead(reader.root, writer.root)) return undefined;
   let candidates: Array<{ datum: AvroJson; spot?: BreakSpot } | undefined>;
@@ -101,7 +106,7 @@ export function avroCounterexample(
     if (candidate === undefined) continue;
     const rejection = avscRejection(reader, writer, candidate.datum);
     if (rejection === undefined) continue;
-    const explains = candidate.spot && explainedChange(oldSchema, newSchema, direction, candidate.spot);
+    const explains = candidate.spot && explainedChange(oldSchema, newSchema, direction, candidate.spot, maxSteps);
     return {
       direction,
       payload: candidate.datum,
@@ -119,8 +124,9 @@ function explainedChange(
   newSchema: ParsedAvroSchema,
   direction: Direction,
   spot: BreakSpot,
+  maxSteps: number,
 ): { kind: string; path: string } | undefined {
-  const breaking = diffAvroSchemas(oldSchema, newSchema).filter((c) => c.breaks[direction]);
+  const breaking = diffAvroSchemas(oldSchema, newSchema, maxSteps).filter((c) => c.breaks[direction]);
   const found =
     breaking.find((c) => spot.exact.includes(c.path)) ??
     breaking.find((c) => spot.exact.some((p) => c.path.startsWith(`${p}/`))) ??
@@ -128,11 +134,23 @@ function explainedChange(
   return found && { kind: found.kind, path: found.path };
 }
 
-/** The Avro format checker used by `check-compatibility`. */
-export const avroChecker: FormatChecker<ParsedAvroSchema> = {
-  parse: parseAvroSchema,
-  diff: diffAvroSchemas,
-  counterexample: avroCounterexample,
-};
+/**
+ * An Avro format checker whose parse, diff and counterexample each stop after `maxSteps` steps
+ * (default 200,000) with SchemaTooComplexError.
+ *
+ * @example
+ * createAvroChecker({ maxSteps: 10_000 }).diff(oldSchema, newSchema);
+ */
+export function createAvroChecker(options: { maxSteps?: number } = {}): FormatChecker<ParsedAvroSchema> {
+  const maxSteps = options.maxSteps ?? AVRO_STEP_LIMIT;
+  return {
+    parse: (text) => parseAvroSchema(text, maxSteps),
+    diff: (oldSchema, newSchema) => diffAvroSchemas(oldSchema, newSchema, maxSteps),
+    counterexample: (oldSchema, newSchema, direction) => avroCounterexample(oldSchema, newSchema, direction, maxSteps),
+  };
+}
+
+/** The Avro format checker used by `check-compatibility`, with the default step budget. */
+export const avroChecker: FormatChecker<ParsedAvroSchema> = createAvroChecker();
 
 export type { AvroNode } from './schema-node';

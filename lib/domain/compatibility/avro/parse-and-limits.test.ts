@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { SchemaTooComplexError } from '../types';
 import { field, record } from './avro-test-kit';
-import { avroChecker } from './index';
+import { avroChecker, createAvroChecker } from './index';
 
 const parse = (json: unknown) => avroChecker.parse(JSON.stringify(json));
 
@@ -66,6 +66,15 @@ describe('hostile input', () => {
     })();
     expect(error).toBeInstanceOf(SchemaTooComplexError);
     expect(error).toMatchObject({ limit: { kind: 'steps', max: 200_000 } });
+  });
+
+  it('takes a smaller budget from createAvroChecker', () => {
+    const small = createAvroChecker({ maxSteps: 50 });
+    const schema = JSON.stringify(record('R', Array.from({ length: 60 }, (_, i) => field(`f${i}`, 'int'))));
+    const parsed = avroChecker.parse(schema);
+    expect(() => small.parse(schema)).toThrow(SchemaTooComplexError);
+    expect(() => small.diff(parsed, parsed)).toThrow(/more than 50 steps/);
+    expect(avroChecker.diff(parsed, parsed)).toEqual([]);
   });
 
   it('gives up the counterexample, not the verdict, when a datum would be exponentially large', () => {

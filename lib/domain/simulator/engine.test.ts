@@ -157,3 +157,37 @@ describe('consumer outage', () => {
     expect(edge.latencyMs.max).toBeGreaterThan(900);
   });
 });
+
+describe('stepping, progress and limits', () => {
+  function loopModel(maxEvents: number): SimulationModel {
+    const m = emptyModel(2);
+    m.channels.push(channel('ping'));
+    m.events.push(eventType('Ping', 'ping', [jsonVersion(1, {}, [], [{}])]), eventType('Pong', 'ping', [jsonVersion(1, {}, [], [{}])]));
+    m.subscriptions.push(subscription('A', 'Ping'), subscription('B', 'Pong'));
+    m.reactions.push({ on: 'Ping', consumer: 'A', emit: 'Pong' }, { on: 'Pong', consumer: 'B', emit: 'Ping' });
+    m.injections.push({ atMs: 0, event: 'Ping' });
+    m.limits.maxEvents = maxEvents;
+    return m;
+  }
+
+  it('stops a reaction loop at maxEvents and says so', () => {
+    const result = runSimulation(loopModel(50));
+    expect(result.truncated).toBe(true);
+    expect(result.totals.processed).toBe(50);
+  });
+
+  it('steps, reports progress and stops at untilMs', () => {
+    const m = loopModel(1_000_000);
+    m.limits.untilMs = 100;
+    const snapshots: number[] = [];
+    const sim = createSimulation(m, { onProgress: (s) => snapshots.push(s.progress), progressEvery: 20 });
+    expect(sim.step(3)).toBe(3);
+    expect(sim.snapshot().steps).toBe(3);
+    const result = sim.run();
+    expect(result.endTimeMs).toBeLessThanOrEqual(100);
+    expect(result.totals.processed).toBeGreaterThan(90);
+    expect(snapshots.length).toBeGreaterThan(3);
+    expect(snapshots.at(-1)).toBe(1);
+    expect(snapshots).toEqual([...snapshots].sort((a, b) => a - b));
+  });
+});

@@ -2,6 +2,11 @@
  * The simulator's agenda: a binary min-heap on (time, seq) stored in parallel
  * typed arrays, so scheduling allocates nothing per entry. Equal times pop in
  * insertion order, which keeps runs deterministic.
+ *
+ * @example
+ * const q = new EventQueue();
+ * q.push(5, KIND_COMPLETE, partition, null);
+ * while (q.pop()) handle(q.lastTime, q.lastKind, q.lastArg, q.lastRef);
  */
 export class EventQueue {
   private times = new Float64Array(1024);

@@ -97,7 +97,12 @@ export interface SimulationResult {
   violationSamples: ViolationSample[];
 }
 
-/** Running totals, cheap enough to call every frame. */
+/**
+ * Running totals, cheap enough to call every frame.
+ *
+ * @example
+ * buildSnapshot(compiled, 1200, 5400, 0.4, 87).totals.processed;
+ */
 export function buildSnapshot(c: CompiledModel, timeMs: number, steps: number, progress: number, pending: number): SimulationSnapshot {
   return { timeMs, steps, progress, pending, totals: totals(c) };
 }
@@ -117,7 +122,12 @@ function totals(c: CompiledModel): SimulationTotals {
   return t;
 }
 
-/** The full metrics report: per node (service, channel, event) and per edge. */
+/**
+ * The full metrics report: per node (service, channel, event) and per edge.
+ *
+ * @example
+ * buildResult(compiled, { seed: 1, endTimeMs: 5000, steps: 9000, truncated: false, violationSamples: [] }).edges;
+ */
 export function buildResult(
   c: CompiledModel,
   run: { seed: number; endTimeMs: number; steps: number; truncated: boolean; violationSamples: ViolationSample[] },

@@ -75,6 +75,7 @@ export abstract class PublishingRuntime {
       version.number,
     );
     edge.emitted++;
+    ev.published++;
     if (ev.faults.length > 0 && this.applyFaults(env, version)) return;
     if (delayMs > 0) this.agenda.push(env.vms, PUBLISH, ev.channel, env);
     else this.publish(env, ev.channel);
@@ -119,7 +120,6 @@ export abstract class PublishingRuntime {
     const ev = this.c.events[env.typeIdx];
     if (!ch || !ev) return;
     ch.published++;
-    ev.published++;
     let partition: number;
     if (ev.keyPath !== null) {
       const key = readField(env.data, ev.keyPath);

@@ -28,6 +28,7 @@ export interface RtEventType {
   defaultVersion: SimEventVersion;
   /** Fault indexes that may apply to this event type (usually none). */
   faults: number[];
+  /** Envelopes emitted (duplicates and dead-letter copies are counted on channels only). */
   published: number;
 }
 
@@ -143,6 +144,12 @@ export interface RtFault {
   applied: number;
 }
 
+/**
+ * A route with zeroed counters.
+ *
+ * @example
+ * const route = newRoute(eventIdx, subscriptionIdx, groupIdx);
+ */
 export function newRoute(event: number, subscription: number, group: number): RtRoute {
   return {
     event,

@@ -21,8 +21,7 @@ function breaking(report: CompatibilityReport, change: ReportedChange): boolean 
 function summary(report: CompatibilityReport): string {
   const count = report.changes.filter((change) => breaking(report, change)).length;
   const total = report.changes.length;
-  const breakingPart = `${count} breaking change${count === 1 ? '' : 's'}`;
-  return `${breakingPart} under ${report.mode}, ${total} change${total === 1 ? '' : 's'} in total.`;
+  return `${count} breaking change${count === 1 ? '' : 's'}, ${total} change${total === 1 ? '' : 's'} in total.`;
 }
 
 function location(change: ReportedChange): string {
@@ -34,10 +33,10 @@ function directions(change: ReportedChange): string {
   return broken.length === 0 ? 'none' : broken.join(' and ');
 }
 
-function counterexampleCaption(change: ReportedChange): string {
+function counterexampleCaption(change: ReportedChange, quote: (text: string) => string): string {
   const example = change.counterexample!;
   const [writer, reader] = example.acceptedBy === 'old' ? ['old', 'new'] : ['new', 'old'];
-  return `Counterexample (${example.direction}): accepted by the ${writer} schema, rejected by the ${reader} one (${example.rejection})`;
+  return `Counterexample (${example.direction}): accepted by the ${writer} schema, rejected by the ${reader} one (${quote(example.rejection)})`;
 }
 
 function textReport(report: CompatibilityReport): string {
@@ -52,7 +51,7 @@ function textReport(report: CompatibilityReport): string {
     lines.push(`   ${change.message}`);
     lines.push(`   Breaks: ${directions(change)}`);
     if (change.counterexample) {
-      lines.push(`   ${counterexampleCaption(change)}:`);
+      lines.push(`   ${counterexampleCaption(change, (text) => text)}:`);
       for (const line of JSON.stringify(change.counterexample.payload, null, 2).split('\n')) lines.push(`     ${line}`);
     }
   });
@@ -69,7 +68,7 @@ function markdownReport(report: CompatibilityReport): string {
     lines.push(`- ${tag}\`${change.kind}\` at \`${location(change)}\` (against version ${change.against}, breaks: ${directions(change)})  `);
     lines.push(`  ${change.message}`);
     if (change.counterexample) {
-      lines.push('', `  ${counterexampleCaption(change)}:`, '', '  ```json');
+      lines.push('', `  ${counterexampleCaption(change, (text) => `\`${text}\``)}:`, '', '  ```json');
       for (const line of JSON.stringify(change.counterexample.payload, null, 2).split('\n')) lines.push(`  ${line}`);
       lines.push('  ```');
     }

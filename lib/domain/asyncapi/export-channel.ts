@@ -13,8 +13,8 @@ export const BINDING_KEYS = new Set([
 ]);
 
 /**
- * The channel's stored bindings, with the Kafka partition count and retention
- * written into the Kafka binding when they are not there yet.
+ * The channel's stored bindings, with the channel's Kafka partition count and
+ * retention written into the Kafka binding (the importer lifts them out again).
  *
  * @example
  * channelBindings({ ...channel, protocol: 'kafka', partitions: 3, bindings: {} }) // { kafka: { partitions: 3 } }
@@ -26,26 +26,15 @@ export function channelBindings(channel: Channel): JsonObject {
   }
   if (channel.protocol !== 'kafka') return bindings;
   const kafka: JsonObject = isObject(bindings.kafka) ? { ...bindings.kafka } : {};
-  if (kafka.partitions !== channel.partitions && (isObject(bindings.kafka) || channel.partitions !== 1)) {
-    kafka.partitions = channel.partitions;
-  }
+  // The channel's own fields win over whatever the stored binding says.
+  if (isObject(bindings.kafka) || channel.partitions !== 1) kafka.partitions = channel.partitions;
   if (channel.retentionHours !== null) {
     const config: JsonObject = isObject(kafka.topicConfiguration) ? { ...kafka.topicConfiguration } : {};
-    const ms = config['retention.ms'];
-    if (typeof ms !== 'number' || Math.round(ms / HOUR_MS) !== channel.retentionHours) {
-      config['retention.ms'] = channel.retentionHours * HOUR_MS;
-      kafka.topicConfiguration = config;
-    }
+    config['retention.ms'] = channel.retentionHours * HOUR_MS;
+    kafka.topicConfiguration = config;
   }
-  if (Object.keys(kafka).length > 0) bindings.kafka = kafka;
+  if (Object.keys(kafka).length > 0 || isObject(bindings.kafka)) bindings.kafka = kafka;
   return bindings;
-}
-
-/** Reads the Kafka retention back in whole hours. */
-export function retentionHoursFromKafka(kafka: unknown): number | null {
-  if (!isObject(kafka) || !isObject(kafka.topicConfiguration)) return null;
-  const ms = kafka.topicConfiguration['retention.ms'];
-  return typeof ms === 'number' && ms >= 0 ? Math.round(ms / HOUR_MS) : null;
 }
 
 /**

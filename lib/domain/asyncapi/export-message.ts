@@ -30,8 +30,8 @@ export function exportMessage(message: ModelMessage, version: AsyncApiVersion): 
   if (isObject(headers)) out.headers = prefixInternalRefs(headers, toPointer([...base, 'headers']));
   if (event.correlationId) {
     out.correlationId = {
-      ...(event.correlationId.description ? { description: event.correlationId.description } : {}),
       location: event.correlationId.location,
+      ...(event.correlationId.description ? { description: event.correlationId.description } : {}),
     };
   }
   if (eventVersion) {

@@ -2,7 +2,13 @@
 // specs (Playwright) against one production build. With DATABASE_URL set, the e2e
 // run uses a throw-away database on that server; otherwise a fresh embedded store.
 import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import pg from 'pg';
+
+const VITEST_JSON = 'test-results/vitest.json';
+const PLAYWRIGHT_JSON = 'test-results/playwright.json';
+mkdirSync('test-results', { recursive: true });
+for (const file of [VITEST_JSON, PLAYWRIGHT_JSON]) rmSync(file, { force: true });
 
 function run(command, args, env = {}) {
   console.log(`\n$ ${command} ${args.join(' ')}`);
@@ -26,7 +32,7 @@ async function withThrowawayDatabase(baseUrl, fn) {
 }
 
 const only = process.argv[2];
-if (!only || only === 'vitest') run('npx', ['--no-install', 'vitest', 'run']);
+if (!only || only === 'vitest') run('npx', ['--no-install', 'vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${VITEST_JSON}`]);
 if (!only || only === 'e2e') {
   if (process.env.DATABASE_URL) {
     await withThrowawayDatabase(process.env.DATABASE_URL, async (url) => run('npx', ['--no-install', 'playwright', 'test'], { E2E_DATABASE_URL: url }));
@@ -34,3 +40,21 @@ if (!only || only === 'e2e') {
     run('npx', ['--no-install', 'playwright', 'test']);
   }
 }
+
+// One closing line for every suite together, in the plain form CI reads.
+let passed = 0;
+let failed = 0;
+let skipped = 0;
+if (existsSync(VITEST_JSON)) {
+  const report = JSON.parse(readFileSync(VITEST_JSON, 'utf8'));
+  passed += report.numPassedTests;
+  failed += report.numFailedTests;
+  skipped += report.numPendingTests + report.numTodoTests;
+}
+if (existsSync(PLAYWRIGHT_JSON)) {
+  const { stats } = JSON.parse(readFileSync(PLAYWRIGHT_JSON, 'utf8'));
+  passed += stats.expected + stats.flaky;
+  failed += stats.unexpected;
+  skipped += stats.skipped;
+}
+console.log(`\n${passed} passed, ${failed} failed, ${skipped} skipped`);

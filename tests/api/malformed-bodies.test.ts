@@ -65,7 +65,7 @@ const MALFORMED: Array<[string, string | object]> = [
 ];
 
 describe('every write endpoint refuses malformed bodies with a 4xx JSON error and writes nothing', () => {
-  const endpoints = () => [
+  const endpoints = (): Array<{ name: string; handler: Parameters<typeof call>[0]; params: Record<string, string>; method: string }> => [
     { name: 'POST /workspaces', handler: routes.workspaces.POST, params: {}, method: 'POST' },
     { name: 'POST services', handler: routes.services.POST, params: { workspace: slug }, method: 'POST' },
     { name: 'PATCH service', handler: routes.service.PATCH, params: { workspace: slug, service: 'Svc' }, method: 'PATCH' },

@@ -8,6 +8,7 @@ import type { Database, Tx } from '../db';
 import { conflict, unprocessable } from '../errors';
 import { formatToRow, toVersion } from '../mappers';
 import { findEvent } from './refs';
+import { reviewCandidate, type CandidateReview } from './review-candidate';
 
 export async function listVersions(db: Database, actor: Actor, eventRef: string): Promise<EventVersion[]> {
   const event = await findEvent(db.prisma, actor.workspaceId, eventRef);
@@ -44,9 +45,19 @@ export function assertSchemaAndExamples(input: Pick<VersionInput, 'format' | 'sc
   }
 }
 
+/** What publishing would decide, without storing anything (the "propose version" preview). */
+export async function proposeVersion(db: Database, actor: Actor, eventRef: string, input: VersionInput): Promise<CandidateReview> {
+  requireRole(actor, 'viewer');
+  assertSchemaAndExamples(input);
+  const event = await findEvent(db.prisma, actor.workspaceId, eventRef);
+  return reviewCandidate(db.prisma, event.id, input);
+}
+
 /**
- * Publishes a new immutable version of an event. Concurrent publishes of one event
- * queue on a row lock, so numbers are strictly sequential with no gaps.
+ * Publishes a new immutable version of an event after the compatibility check under
+ * the event's mode: an incompatible candidate is refused with 409 and the review,
+ * unless an owner forces it with a reason (kept in the change log). Concurrent
+ * publishes of one event queue on a row lock, so numbers are strictly sequential.
  */
 export async function publishVersion(db: Database, actor: Actor, eventRef: string, input: VersionInput): Promise<EventVersion> {
   requireRole(actor, 'editor');
@@ -55,6 +66,13 @@ export async function publishVersion(db: Database, actor: Actor, eventRef: strin
   return db.prisma.$transaction(async (tx) => {
     const event = await findEvent(tx, actor.workspaceId, eventRef);
     await lockEvent(tx, event.id);
+    const review = await reviewCandidate(tx, event.id, input);
+    if (!review.compatible && !input.force) {
+      throw conflict(
+        `The candidate is not ${review.mode} compatible with "${event.name}"; nothing was published.`,
+        review,
+      );
+    }
     const latest = await tx.eventVersion.findFirst({ where: { eventId: event.id }, orderBy: { number: 'desc' } });
     const number = (latest?.number ?? 0) + 1;
     const label = input.label ?? String(number);
@@ -72,6 +90,7 @@ export async function publishVersion(db: Database, actor: Actor, eventRef: strin
         examples: input.examples as object[],
         createdById: actor.userId,
         createdByName: actor.name,
+        compatibilityReport: JSON.parse(JSON.stringify(review)) as object,
       },
     });
     await appendChange(tx, actor, {
@@ -79,7 +98,7 @@ export async function publishVersion(db: Database, actor: Actor, eventRef: strin
       entityType: 'version',
       entityId: row.id,
       entityName: `${event.name}@${label}`,
-      after: { event: event.name, number, label, format: input.format },
+      after: { event: event.name, number, label, format: input.format, mode: review.mode, compatible: review.compatible },
       reason: input.force?.reason,
     });
     return toVersion(row);

@@ -1,0 +1,40 @@
+'use server';
+
+import { redirect } from 'next/navigation';
+import type { FormState } from '@/components/catalog/form-state';
+import { VersionInputSchema } from '@/lib/contracts/catalog-inputs';
+import { publishVersion } from '@/lib/server/catalog/versions';
+import { pageActor } from '@/lib/server/page-context';
+import { VERSION_FIELDS } from './event-fields';
+import { formFailure, invalidForm } from './form-failure';
+import { formValues, parseExamples, zodFieldErrors } from './form-input';
+
+/**
+ * The "Publish new version" form on an event page. Schema and example problems
+ * come back under their fields; on success the page reopens showing the new version.
+ */
+export async function publishVersionAction(slug: string, eventRef: string, _previous: FormState, form: FormData): Promise<FormState> {
+  const { db, actor } = await pageActor(slug);
+  const values = formValues(form, [...VERSION_FIELDS, 'forceReason']);
+  const examples = parseExamples(values.examples ?? '');
+  const parsed = VersionInputSchema.safeParse({
+    format: values.format,
+    schema: values.schema,
+    examples: 'examples' in examples ? examples.examples : [],
+    ...(values.label?.trim() ? { label: values.label } : {}),
+    ...(values.forceReason?.trim() ? { force: { reason: values.forceReason } } : {}),
+  });
+  if ('error' in examples || !parsed.success) {
+    const fieldErrors = parsed.success ? {} : zodFieldErrors(parsed.error);
+    if ('error' in examples) fieldErrors.examples = examples.error;
+    if (fieldErrors.force) fieldErrors.forceReason = fieldErrors.force;
+    return invalidForm(values, fieldErrors);
+  }
+  let published: { number: number; label: string };
+  try {
+    published = await publishVersion(db, actor, eventRef, parsed.data);
+  } catch (error) {
+    return formFailure(error, values);
+  }
+  redirect(`/w/${slug}/events/${encodeURIComponent(eventRef)}?published=${encodeURIComponent(published.label)}#version-${published.number}`);
+}

@@ -1,0 +1,12 @@
+import type { Metadata } from 'next';
+import { EventCatalog } from '@/components/catalog/event-catalog';
+
+export const metadata: Metadata = { title: 'Events' };
+
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+/** The catalog's home: the searchable event list. */
+export default async function WorkspaceHome({ params, searchParams }: { params: Promise<{ workspace: string }>; searchParams: SearchParams }) {
+  const { workspace } = await params;
+  return <EventCatalog slug={workspace} params={await searchParams} />;
+}

@@ -1,0 +1,21 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { createServiceAction } from '../../_actions/service-actions';
+import { PageHeader } from '@/components/catalog/page-header';
+import { ServiceForm } from '@/components/catalog/service-form';
+import { pageActor } from '@/lib/server/page-context';
+
+export const metadata: Metadata = { title: 'New service' };
+
+/** Register a service in the catalog. */
+export default async function NewServicePage({ params }: { params: Promise<{ workspace: string }> }) {
+  const { workspace: slug } = await params;
+  await pageActor(slug);
+  const list = `/w/${slug}/services`;
+  return (
+    <div className="mx-auto max-w-3xl">
+      <PageHeader title="New service" eyebrow={<Link href={list} className="hover:text-slate-800">← Services</Link>} />
+      <ServiceForm action={createServiceAction.bind(null, slug)} initial={{}} submitLabel="Create service" cancelHref={list} />
+    </div>
+  );
+}

@@ -4,7 +4,7 @@
  * application receives) operation, so operations on one channel are folded
  * together and listed in `x-eventflow-operations` for a lossless re-import.
  */
-import { X_OPERATIONS, X_PLACEHOLDER, X_REPLY, X_SERVICE, type FoldedOperation } from './extensions';
+import { X_CHANNEL_MESSAGES, X_EDGES, X_OPERATIONS, X_PLACEHOLDER, X_REPLY, X_SERVICE, type FoldedOperation } from './extensions';
 import { channelBindings, channelExtensions, parametersToV2 } from './export-channel';
 import { catalogExtensions, exportInfo } from './export-info';
 import { exportMessage } from './export-message';
@@ -54,7 +54,7 @@ export function toAsyncApiV2(model: ExportModel, infoVersion: string): AsyncApiD
     // Messages no operation carries still belong to the channel; 2.x can only say so in an extension.
     const carried = new Set(ops.flatMap((op) => op.messageKeys));
     const loose = channel.messageKeys.filter((k) => !carried.has(k));
-    if (loose.length > 0) out['x-eventflow-channel-messages'] = loose.map((k) => messageRef(k));
+    if (loose.length > 0) out[X_CHANNEL_MESSAGES] = loose.map((k) => messageRef(k));
     channels[key] = { ...out, ...Object.fromEntries(Object.entries(extensions).filter(([k]) => !(k in out))) };
   }
   doc.channels = channels;
@@ -74,7 +74,7 @@ function foldOperations(ops: ModelOperation[], model: ExportModel): JsonObject {
   const eventName = new Map(model.messages.map((m) => [m.key, m.event.name]));
   if (ops.length === 1) {
     out[X_SERVICE] = first.service.name;
-    if (first.edges) out['x-eventflow-edges'] = first.edges;
+    if (first.edges) out[X_EDGES] = first.edges;
   } else {
     out[X_OPERATIONS] = ops.map((op): FoldedOperation => {
       const folded: FoldedOperation = {

@@ -20,6 +20,8 @@ export const X_PLACEHOLDER = 'x-eventflow-placeholder';
 export const X_SERVERS = 'x-eventflow-servers';
 /** Kept in channel extras: events listed in the channel that no relation or primary channel explains. */
 export const X_MESSAGES = 'x-eventflow-messages';
+/** On a 2.x channel: refs to messages no operation carries (2.x channels cannot list messages). */
+export const X_CHANNEL_MESSAGES = 'x-eventflow-channel-messages';
 /** Kept in event extras: example names, summaries and headers (payloads live on the version). */
 export const X_EXAMPLE_DETAILS = 'x-eventflow-example-details';
 

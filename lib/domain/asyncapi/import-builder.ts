@@ -97,6 +97,12 @@ export class ImportBuilder {
       const extra = extraMessages.get(channel.name);
       if (extra) channel.extras = { ...channel.extras, [X_MESSAGES]: extra };
     }
+    for (const consumer of this.consumers) {
+      if (consumer.deadLetterChannel && !this.hasChannel(consumer.deadLetterChannel)) {
+        this.warnings.push({ message: `Dead-letter channel "${consumer.deadLetterChannel}" is not in the document; dropped.`, path: '', severity: 'warning' });
+        delete consumer.deadLetterChannel;
+      }
+    }
     const domainNames = new Set(domains.map((d) => d.name));
     for (const item of [...services, ...events]) {
       if (item.domain && !domainNames.has(item.domain)) {

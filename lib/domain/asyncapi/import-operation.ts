@@ -41,9 +41,7 @@ export function addOperation(builder: ImportBuilder, op: ImportedOperation): voi
     const group = typeof ext.consumerGroup === 'string' ? ext.consumerGroup : kafkaGroupId(op.bindings);
     if (group) consumer.consumerGroup = group;
     if (isRetryPolicy(ext.retryPolicy)) consumer.retryPolicy = { ...ext.retryPolicy };
-    if (typeof ext.deadLetterChannel === 'string') {
-      if (builder.hasChannel(ext.deadLetterChannel)) consumer.deadLetterChannel = ext.deadLetterChannel;
-    }
+    if (typeof ext.deadLetterChannel === 'string') consumer.deadLetterChannel = ext.deadLetterChannel;
     if (typeof ext.idempotencyKey === 'string') consumer.idempotencyKey = ext.idempotencyKey;
     if (Array.isArray(ext.fieldsRead)) consumer.fieldsRead = ext.fieldsRead.map(String);
     if (typeof ext.pinnedVersion === 'number') consumer.pinnedVersion = ext.pinnedVersion;

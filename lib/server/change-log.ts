@@ -15,7 +15,7 @@ export interface ChangeEntry {
 
 /** Appends to the workspace's change log; call it inside the transaction that made the change. */
 export async function appendChange(tx: Tx, actor: Actor, entry: ChangeEntry): Promise<void> {
-  await tx.changeLog.create({
+  const row = await tx.changeLog.create({
     data: {
       workspaceId: actor.workspaceId,
       actorId: actor.userId,
@@ -28,8 +28,15 @@ export async function appendChange(tx: Tx, actor: Actor, entry: ChangeEntry): Pr
       after: toJson(entry.after),
       reason: entry.reason ?? null,
     },
+    select: { id: true },
   });
+  // Delivered at commit (and never for a rolled-back change): live views and other app instances wake up.
+  const payload = JSON.stringify({ workspaceId: actor.workspaceId, id: row.id.toString() });
+  await tx.$executeRaw`SELECT pg_notify(${CHANGE_CHANNEL}, ${payload})`;
 }
+
+/** The Postgres NOTIFY channel that carries `{workspaceId, id}` for every committed change. */
+export const CHANGE_CHANNEL = 'eventflow_changes';
 
 function toJson(value: unknown) {
   // Dates and undefined fields become plain JSON, as the history page will read them.

@@ -15,6 +15,8 @@ export type Tx = Parameters<Parameters<PrismaClient['$transaction']>[0]>[0];
 export interface Database {
   prisma: PrismaClient;
   kind: 'postgres' | 'pglite';
+  /** The Postgres URL when `kind` is postgres (a LISTEN connection needs its own client). */
+  url?: string;
   /** A raw connection for LISTEN/NOTIFY-style work; on PGlite, the database itself. */
   raw: SqlRunner;
   pglite?: PGlite;
@@ -46,6 +48,7 @@ export async function openDatabase(options: OpenOptions = {}): Promise<Database>
     db = {
       prisma,
       kind: 'postgres',
+      url,
       raw,
       async close() {
         await prisma.$disconnect();

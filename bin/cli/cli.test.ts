@@ -114,7 +114,7 @@ describe.sequential('eventflow CLI', () => {
     expect(created).toMatchObject({ role: 'viewer', name: 'api token' });
     expect(created.token).toMatch(/^efp_/);
 
-    const db = await openDatabase({ dataDir, migrationsDir: path.join(repo, 'prisma', 'migrations') });
+    const db = await openDatabase({ databaseUrl: '', dataDir, migrationsDir: path.join(repo, 'prisma', 'migrations') });
     try {
       const row = await db.prisma.apiToken.findUniqueOrThrow({ where: { id: created.id } });
       expect(row.tokenHash).toBe(createHash('sha256').update(created.token).digest('hex'));

@@ -1,4 +1,4 @@
-import { Type } from 'avsc';
+import avsc from 'avsc';
 import { SchemaTooComplexError, type Counterexample, type Direction, type FormatChecker, type SchemaChange } from '../types';
 import { breakingDatum, type BreakSpot } from './breaking-datum';
 import { ComparisonContext } from './comparison-context';
@@ -11,7 +11,7 @@ import { AVRO_STEP_LIMIT, StepBudget } from './step-budget';
 /** A parsed Avro schema: the JSON, avsc's type (unions wrapped) and the resolved node graph. */
 export interface ParsedAvroSchema {
   json: unknown;
-  type: Type;
+  type: avsc.Type;
   root: AvroNode;
 }
 
@@ -31,7 +31,7 @@ export function parseAvroSchema(text: string, maxSteps = AVRO_STEP_LIMIT): Parse
   const root = readSchemaGraph(json, new StepBudget(maxSteps));
   try {
     // avsc checks what the graph reader does not: name syntax, defaults against their types, duplicate branches.
-    return { json, root, type: Type.forSchema(json as never, { wrapUnions: true }) };
+    return { json, root, type: avsc.Type.forSchema(json as never, { wrapUnions: true }) };
   } catch (error) {
     throw new Error(`invalid Avro schema: ${(error as Error).message}`);
   }

@@ -4,7 +4,7 @@
  * application receives) operation, so operations on one channel are folded
  * together and listed in `x-eventflow-operations` for a lossless re-import.
  */
-import { X_CHANNEL_MESSAGES, X_EDGES, X_OPERATIONS, X_PLACEHOLDER, X_REPLY, X_SERVICE, type FoldedOperation } from './extensions';
+import { X_ADDRESS, X_CHANNEL_MESSAGES, X_EDGES, X_OPERATIONS, X_PLACEHOLDER, X_REPLY, X_SERVICE, type FoldedOperation } from './extensions';
 import { channelBindings, channelExtensions, parametersToV2 } from './export-channel';
 import { catalogExtensions, exportInfo } from './export-info';
 import { exportMessage } from './export-message';
@@ -47,6 +47,7 @@ export function toAsyncApiV2(model: ExportModel, infoVersion: string): AsyncApiD
     if (sends.length > 0) out.subscribe = foldOperations(sends, model);
     if (receives.length > 0) out.publish = foldOperations(receives, model);
     const extensions = channelExtensions({ ...channel, key }, '2.6.0', CHANNEL_FIELDS);
+    if (key !== channel.address) extensions[X_ADDRESS] = channel.address;
     const params = parametersToV2(extensions.parameters);
     if (params) extensions.parameters = params;
     const bindings = channel.channel ? channelBindings(channel.channel) : {};

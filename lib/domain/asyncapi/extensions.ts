@@ -12,6 +12,8 @@ export const X_EDGES = 'x-eventflow-edges';
 export const X_OPERATIONS = 'x-eventflow-operations';
 export const X_REPLY = 'x-eventflow-reply';
 export const X_NAME = 'x-eventflow-name';
+/** On a 2.x channel whose key is not its address (empty or shared addresses). */
+export const X_ADDRESS = 'x-eventflow-address';
 export const X_RETENTION_HOURS = 'x-eventflow-retention-hours';
 export const X_PARTITIONS = 'x-eventflow-partitions';
 export const X_SYNTHETIC = 'x-eventflow-synthetic';

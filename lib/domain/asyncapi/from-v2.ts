@@ -4,6 +4,7 @@
  */
 import type { CatalogDocument } from '../catalog-document';
 import {
+  X_ADDRESS,
   X_CHANNEL_MESSAGES,
   X_EDGES,
   X_OPERATIONS,
@@ -75,7 +76,8 @@ export function fromV2(doc: JsonObject, file: string, resolver: RefResolver): Ca
     const servers = Array.isArray(channel.servers)
       ? allServers.filter((s) => (channel.servers as unknown[]).includes(s.name))
       : allServers;
-    const spec = importChannel(resolver, loc, key, key, servers, ['publish', 'subscribe', 'servers'], (k, v) =>
+    const address = typeof channel[X_ADDRESS] === 'string' ? channel[X_ADDRESS] : key;
+    const spec = importChannel(resolver, loc, key, address, servers, ['publish', 'subscribe', 'servers'], (k, v) =>
       k === 'parameters' ? parametersToV3(v) : v,
     );
     const name = builder.addChannel(locationKey(loc), channel[X_SYNTHETIC] === true ? null : spec);

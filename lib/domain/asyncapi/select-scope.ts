@@ -90,12 +90,14 @@ export function selectScope(catalog: Catalog, scope: ExportScope): ScopedCatalog
     consumers = catalog.consumers.filter(inFlow);
   }
 
-  // A relation needs its channel (or the event's) in the document, and a consumer its dead-letter channel.
+  // A relation needs its channel (or the event's) in the document; a service also owns its dead-letter channels.
   if (scope.kind !== 'workspace') {
     for (const edge of [...producers, ...consumers]) {
       const channelId = edge.channelId ?? eventById.get(edge.eventId)?.channelId ?? null;
       if (channelId && channelById.has(channelId)) channelIds.add(channelId);
     }
+  }
+  if (scope.kind === 'service') {
     for (const c of consumers) {
       if (c.deadLetterChannelId && channelById.has(c.deadLetterChannelId)) channelIds.add(c.deadLetterChannelId);
     }

@@ -28,7 +28,8 @@ export async function documentShape(text: string): Promise<DocumentShape> {
   const operations: DocumentShape['operations'] = {};
   for (const o of document.operations().all()) {
     operations[o.id() ?? ''] = {
-      action: o.action(),
+      // 2.x says subscribe/publish from the client's side; isSend() is the application's side in both versions.
+      action: o.isSend() ? 'send' : 'receive',
       channel: o.channels().all()[0]?.id(),
       messages: o.messages().all().map(nameOf).sort(),
       reply: o.reply()?.messages().all().map(nameOf).sort() ?? [],

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '@/lib/server/db';
-import { storeLockPath } from './store-lock';
+import { storeLockPath } from '@/lib/server/store-lock';
 
 /**
  * The real CLI, spawned as users run it, against a fresh embedded store. Each run

@@ -1,5 +1,5 @@
 import { AppError } from '@/lib/server/errors';
-import { StoreBusyError } from './store-lock';
+import { StoreBusyError } from '@/lib/server/store-lock';
 
 /** The contract scripts rely on; `eventflow --help` states it. */
 export const EXIT = {

@@ -3,7 +3,7 @@ import { badRequest, conflict, forbidden, notFound } from '@/lib/server/errors';
 import { EXIT, exitCodeFor, UsageError } from './exit-codes';
 import { main } from './main';
 import type { Output } from './output';
-import { StoreBusyError } from './store-lock';
+import { StoreBusyError } from '@/lib/server/store-lock';
 
 /** Runs main in-process with captured output; the store must not be reached unless `store` is given. */
 async function run(argv: string[], store?: () => Promise<never>) {

@@ -3,7 +3,7 @@ import type { Database } from '@/lib/server/db';
 import { dataDir, serverEnv } from '@/lib/server/env';
 import { UsageError } from './exit-codes';
 import type { Output } from './output';
-import { acquireStoreLock, type StoreLock } from './store-lock';
+import { acquireStoreLock, type StoreLock } from '@/lib/server/store-lock';
 
 export interface OpenStore {
   db: Database;
@@ -34,6 +34,7 @@ export async function openStore(out: Output): Promise<OpenStore> {
     // Loaded after the lock check, so a busy store is reported without loading the database stack.
     const [{ openDatabase }, { seedIfEmpty }] = await Promise.all([import('@/lib/server/db'), import('@/lib/server/seed')]);
     const db = await openDatabase({
+      holder: 'cli',
       prepare: async (database) => {
         const seed = await seedIfEmpty(database);
         if (!seed.seeded) return;

@@ -7,6 +7,7 @@ import { PrismaClient } from './generated/prisma/client.ts';
 import { dataDir, migrationsDir, serverEnv } from './env';
 import { applyMigrations } from './migrate';
 import { pgliteRunner, pgRunner, type SqlRunner } from './sql-runner';
+import { acquireStoreLock, type StoreHolder } from './store-lock';
 
 export type Prisma = PrismaClient;
 /** The client handed to a use case inside `prisma.$transaction(async (tx) => …)`. */
@@ -27,6 +28,8 @@ export interface OpenOptions {
   databaseUrl?: string;
   dataDir?: string;
   migrationsDir?: string;
+  /** Who holds the embedded store while it is open (PGlite is one process's database). */
+  holder?: StoreHolder;
   /** Runs once after migrations, before anyone else uses the database (seeding). */
   prepare?: (db: Database) => Promise<void>;
 }
@@ -58,9 +61,16 @@ export async function openDatabase(options: OpenOptions = {}): Promise<Database>
   } else {
     const dir = options.dataDir ?? dataDir();
     await mkdir(dir, { recursive: true });
-    const pglite = await PGlite.create(dir);
+    const lock = await acquireStoreLock(dir, options.holder ?? 'server', { releaseOnExit: true });
+    let pglite: PGlite;
+    try {
+      pglite = await PGlite.create(dir);
+      await applyMigrations(pgliteRunner(pglite), migrations);
+    } catch (error) {
+      await lock.release();
+      throw error;
+    }
     const raw = pgliteRunner(pglite);
-    await applyMigrations(raw, migrations);
     const prisma = new PrismaClient({ adapter: new PrismaPGlite(pglite) });
     db = {
       prisma,
@@ -70,6 +80,7 @@ export async function openDatabase(options: OpenOptions = {}): Promise<Database>
       async close() {
         await prisma.$disconnect();
         await pglite.close();
+        await lock.release();
       },
     };
   }

@@ -3,7 +3,7 @@ import type { Channel } from '@/lib/domain/model';
 import type { Actor } from '../actor';
 import { requireRole } from '../actor';
 import { appendChange } from '../change-log';
-import type { Database } from '../db';
+import type { Database, Tx } from '../db';
 import { conflict, isUniqueViolation } from '../errors';
 import { toChannel } from '../mappers';
 import { guardedUpdate } from './optimistic-update';
@@ -19,25 +19,28 @@ export async function getChannel(db: Database, actor: Actor, ref: string): Promi
 }
 
 export async function createChannel(db: Database, actor: Actor, input: ChannelInput): Promise<Channel> {
+  return db.prisma.$transaction((tx) => insertChannel(tx, actor, input));
+}
+
+/** Creates inside the caller's transaction (e.g. a flow edit that creates and places in one go). */
+export async function insertChannel(tx: Tx, actor: Actor, input: ChannelInput): Promise<Channel> {
   requireRole(actor, 'editor');
   try {
-    return await db.prisma.$transaction(async (tx) => {
-      const row = await tx.channel.create({
-        data: {
-          workspaceId: actor.workspaceId,
-          name: input.name,
-          address: input.address ?? input.name,
-          protocol: input.protocol,
-          partitions: input.partitions,
-          retentionHours: input.retentionHours ?? null,
-          description: input.description,
-          bindings: (input.bindings ?? {}) as object,
-          extras: (input.extras ?? {}) as object,
-        },
-      });
-      await appendChange(tx, actor, { action: 'create', entityType: 'channel', entityId: row.id, entityName: row.name, after: toChannel(row) });
-      return toChannel(row);
+    const row = await tx.channel.create({
+      data: {
+        workspaceId: actor.workspaceId,
+        name: input.name,
+        address: input.address ?? input.name,
+        protocol: input.protocol,
+        partitions: input.partitions,
+        retentionHours: input.retentionHours ?? null,
+        description: input.description,
+        bindings: (input.bindings ?? {}) as object,
+        extras: (input.extras ?? {}) as object,
+      },
     });
+    await appendChange(tx, actor, { action: 'create', entityType: 'channel', entityId: row.id, entityName: row.name, after: toChannel(row) });
+    return toChannel(row);
   } catch (error) {
     if (isUniqueViolation(error)) throw conflict(`A channel named "${input.name}" already exists.`, { field: 'name' });
     throw error;

@@ -77,13 +77,16 @@ async function eventData(tx: Tx, actor: Actor, input: Partial<EventInput>) {
 }
 
 export async function createEvent(db: Database, actor: Actor, input: EventInput): Promise<CatalogEvent> {
+  return db.prisma.$transaction((tx) => insertEvent(tx, actor, input));
+}
+
+/** Creates inside the caller's transaction (e.g. a flow edit that creates and places in one go). */
+export async function insertEvent(tx: Tx, actor: Actor, input: EventInput): Promise<CatalogEvent> {
   requireRole(actor, 'editor');
   try {
-    return await db.prisma.$transaction(async (tx) => {
-      const row = await tx.event.create({ data: { workspaceId: actor.workspaceId, ...(await eventData(tx, actor, input)), name: input.name } });
-      await appendChange(tx, actor, { action: 'create', entityType: 'event', entityId: row.id, entityName: row.name, after: toEvent(row) });
-      return toEvent(row);
-    });
+    const row = await tx.event.create({ data: { workspaceId: actor.workspaceId, ...(await eventData(tx, actor, input)), name: input.name } });
+    await appendChange(tx, actor, { action: 'create', entityType: 'event', entityId: row.id, entityName: row.name, after: toEvent(row) });
+    return toEvent(row);
   } catch (error) {
     if (isUniqueViolation(error)) throw conflict(`An event named "${input.name}" already exists.`, { field: 'name' });
     throw error;

@@ -3,7 +3,7 @@ import type { Service } from '@/lib/domain/model';
 import type { Actor } from '../actor';
 import { requireRole } from '../actor';
 import { appendChange } from '../change-log';
-import type { Database } from '../db';
+import type { Database, Tx } from '../db';
 import { conflict, isUniqueViolation } from '../errors';
 import { toService } from '../mappers';
 import { guardedUpdate } from './optimistic-update';
@@ -20,24 +20,27 @@ export async function listServices(db: Database, actor: Actor, query: CatalogQue
 }
 
 export async function createService(db: Database, actor: Actor, input: ServiceInput): Promise<Service> {
+  return db.prisma.$transaction((tx) => insertService(tx, actor, input));
+}
+
+/** Creates inside the caller's transaction (e.g. a flow edit that creates and places in one go). */
+export async function insertService(tx: Tx, actor: Actor, input: ServiceInput): Promise<Service> {
   requireRole(actor, 'editor');
   try {
-    return await db.prisma.$transaction(async (tx) => {
-      const row = await tx.service.create({
-        data: {
-          workspaceId: actor.workspaceId,
-          name: input.name,
-          description: input.description,
-          owner: input.owner,
-          repositoryUrl: input.repositoryUrl ?? null,
-          tags: input.tags,
-          extras: (input.extras ?? {}) as object,
-          domainId: (await domainIdFor(tx, actor, input.domain)) ?? null,
-        },
-      });
-      await appendChange(tx, actor, { action: 'create', entityType: 'service', entityId: row.id, entityName: row.name, after: toService(row) });
-      return toService(row);
+    const row = await tx.service.create({
+      data: {
+        workspaceId: actor.workspaceId,
+        name: input.name,
+        description: input.description,
+        owner: input.owner,
+        repositoryUrl: input.repositoryUrl ?? null,
+        tags: input.tags,
+        extras: (input.extras ?? {}) as object,
+        domainId: (await domainIdFor(tx, actor, input.domain)) ?? null,
+      },
     });
+    await appendChange(tx, actor, { action: 'create', entityType: 'service', entityId: row.id, entityName: row.name, after: toService(row) });
+    return toService(row);
   } catch (error) {
     if (isUniqueViolation(error)) throw conflict(`A service named "${input.name}" already exists.`, { field: 'name' });
     throw error;

@@ -25,7 +25,7 @@ export interface HistoryEntry {
   createdAt: string;
 }
 
-/** The workspace's change log, newest first, filterable by item. */
+/** The workspace's change log, newest first (oldest first when reading `after` a cursor), filterable by item. */
 export async function listHistory(db: Database, actor: Actor, query: HistoryQuery): Promise<HistoryEntry[]> {
   const rows = await db.prisma.changeLog.findMany({
     where: {
@@ -35,7 +35,7 @@ export async function listHistory(db: Database, actor: Actor, query: HistoryQuer
       ...(query.after !== undefined ? { id: { gt: query.after } } : {}),
       ...(query.since ? { createdAt: { gte: new Date(query.since) } } : {}),
     },
-    orderBy: { id: 'desc' },
+    orderBy: { id: query.after !== undefined ? 'asc' : 'desc' },
     take: query.limit,
   });
   return rows.map((r) => ({

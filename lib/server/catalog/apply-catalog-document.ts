@@ -8,12 +8,14 @@ import { unprocessable } from '../errors';
 import { formatToRow, toVersion } from '../mappers';
 import { assertSchemaAndExamples, lockEvent } from './versions';
 
-export type ApplyAction = 'create' | 'update' | 'unchanged' | 'new-version';
+export type ApplyAction = 'create' | 'update' | 'unchanged' | 'new-version' | 'refused';
 
 export interface AppliedItem {
   kind: 'domain' | 'service' | 'channel' | 'event' | 'version' | 'producer' | 'consumer' | 'flow';
   name: string;
   action: ApplyAction;
+  /** Why a new version was refused (it failed the event's compatibility mode). */
+  reason?: string;
 }
 
 export interface ApplySummary {
@@ -30,8 +32,8 @@ class DryRunRollback extends Error {
 
 export interface ApplyOptions {
   dryRun?: boolean;
-  /** Called per new version before it is stored (the compatibility gate); throw to refuse. */
-  beforeNewVersion?: (tx: Tx, eventId: string, spec: EventSpec['versions'][number]) => Promise<unknown>;
+  /** Called per new version before it is stored (the compatibility gate); a `refused` reason skips it. */
+  beforeNewVersion?: (tx: Tx, eventId: string, spec: EventSpec['versions'][number]) => Promise<{ refused?: string; report?: unknown }>;
   onProgress?: (done: number, total: number) => void;
 }
 
@@ -218,7 +220,7 @@ async function applyInTx(tx: Tx, actor: Actor, doc: CatalogDocument, options: Ap
     await record(items, log, 'flow', f.name, action, flow.id, undefined, { slug, nodes: f.nodes.length });
   }
 
-  const counts: Record<ApplyAction, number> = { create: 0, update: 0, unchanged: 0, 'new-version': 0 };
+  const counts: Record<ApplyAction, number> = { create: 0, update: 0, unchanged: 0, 'new-version': 0, refused: 0 };
   for (const item of items) counts[item.action] += 1;
   return { items, counts };
 }
@@ -233,7 +235,11 @@ async function applyVersions(tx: Tx, actor: Actor, eventId: string, spec: EventS
   for (const v of spec.versions) {
     const key = `${formatToRow(v.format)}|${canonicalJson(v.schema)}`;
     if (known.has(key)) continue;
-    await options.beforeNewVersion?.(tx, eventId, v);
+    const gate = await options.beforeNewVersion?.(tx, eventId, v);
+    if (gate?.refused) {
+      items.push({ kind: 'version', name: `${spec.name}@${v.label ?? number + 1}`, action: 'refused', reason: gate.refused });
+      continue;
+    }
     number += 1;
     const label = v.label && !labels.has(v.label) ? v.label : String(number);
     const row = await tx.eventVersion.create({
@@ -247,6 +253,7 @@ async function applyVersions(tx: Tx, actor: Actor, eventId: string, spec: EventS
         examples: (v.examples ?? []) as object[],
         createdById: actor.userId,
         createdByName: actor.name,
+        ...(gate?.report ? { compatibilityReport: JSON.parse(JSON.stringify(gate.report)) as object } : {}),
       },
     });
     known.add(key);

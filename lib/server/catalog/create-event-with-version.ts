@@ -7,6 +7,7 @@ import type { Database } from '../db';
 import { conflict, isUniqueViolation } from '../errors';
 import { formatToRow, toEvent, toVersion } from '../mappers';
 import { channelIdFor, domainIdFor } from './refs';
+import { reviewCandidate } from './review-candidate';
 import { assertSchemaAndExamples } from './versions';
 
 /**
@@ -43,6 +44,8 @@ export async function createEventWithVersion(
       });
       await appendChange(tx, actor, { action: 'create', entityType: 'event', entityId: row.id, entityName: row.name, after: toEvent(row) });
       const label = first.label ?? '1';
+      // Nothing to compare against yet, but the stored review keeps every version's record alike.
+      const review = await reviewCandidate(tx, row.id, first);
       const version = await tx.eventVersion.create({
         data: {
           workspaceId: actor.workspaceId,
@@ -54,6 +57,7 @@ export async function createEventWithVersion(
           examples: first.examples as object[],
           createdById: actor.userId,
           createdByName: actor.name,
+          compatibilityReport: JSON.parse(JSON.stringify(review)) as object,
         },
       });
       await appendChange(tx, actor, {

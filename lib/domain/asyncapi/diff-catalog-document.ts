@@ -5,6 +5,7 @@
  */
 import type { CatalogDocument, ConsumerSpec, EventSpec, ProducerSpec } from '../catalog-document';
 import { canonicalJson, canonicalJsonText } from './canonical-json';
+import { effectiveBindings } from './export-channel';
 
 export type PlanAction = 'create' | 'update' | 'unchanged';
 export type PlanItemKind = 'domain' | 'service' | 'channel' | 'event' | 'producer' | 'consumer' | 'flow';
@@ -83,6 +84,7 @@ export function planCatalogImport(current: CatalogDocument, incoming: CatalogDoc
     key: (item: T) => string,
     skip: string[] = [],
     existingKey: (item: T) => string = key,
+    normalize: (field: string, item: T) => unknown = (field, item) => (item as Record<string, unknown>)[field],
   ) => {
     const byKey = new Map(existing.map((item) => [existingKey(item), item]));
     for (const item of list) {
@@ -93,7 +95,7 @@ export function planCatalogImport(current: CatalogDocument, incoming: CatalogDoc
       }
       const changes = Object.entries(item)
         .filter(([field, value]) => value !== undefined && !skip.includes(field))
-        .filter(([field, value]) => !sameValue(field, value, (before as Record<string, unknown>)[field]))
+        .filter(([field]) => !sameValue(field, normalize(field, item), normalize(field, before)))
         .map(([field]) => field);
       items.push({ kind, name: key(item), action: changes.length > 0 ? 'update' : 'unchanged', changes });
     }
@@ -109,7 +111,10 @@ export function planCatalogImport(current: CatalogDocument, incoming: CatalogDoc
 
   compare('domain', incoming.domains ?? [], current.domains ?? [], (d) => d.name);
   compare('service', incoming.services, current.services, (s) => s.name);
-  compare('channel', incoming.channels, current.channels, (c) => c.name);
+  // Partitions and retention live both in fields and in the Kafka binding; compare bindings as exported.
+  compare('channel', incoming.channels, current.channels, (c) => c.name, [], undefined, (field, c) =>
+    field === 'bindings' ? effectiveBindings(c) : (c as unknown as Record<string, unknown>)[field],
+  );
   compare('event', incoming.events, current.events, (e) => e.name, ['versions']);
   compare('producer', incoming.producers, current.producers, relationKey(incoming), ['service', 'event', 'channel'], relationKey(current));
   compare('consumer', incoming.consumers, current.consumers, relationKey(incoming), ['service', 'event', 'channel'], relationKey(current));

@@ -12,28 +12,39 @@ export const BINDING_KEYS = new Set([
   'sqs', 'stomp', 'redis', 'mercure', 'ibmmq', 'googlepubsub', 'pulsar',
 ]);
 
+/** What `effectiveBindings` needs of a channel (a catalog channel or a document's channel spec). */
+export interface BindingSource {
+  protocol: string;
+  partitions?: number;
+  retentionHours?: number | null;
+  bindings?: Record<string, unknown>;
+}
+
 /**
- * The channel's stored bindings, with the channel's Kafka partition count and
- * retention written into the Kafka binding (the importer lifts them out again).
+ * The channel's bindings as exported: stored bindings, with the channel's own
+ * Kafka partition count and retention written into the Kafka binding (the
+ * channel fields win over stale binding values). The import plan compares
+ * channels through this too, so "partitions in the field" and "partitions in
+ * the binding" are the same thing.
  *
  * @example
- * channelBindings({ ...channel, protocol: 'kafka', partitions: 3, bindings: {} }) // { kafka: { partitions: 3 } }
+ * effectiveBindings({ protocol: 'kafka', partitions: 3, retentionHours: null, bindings: {} }) // { kafka: { partitions: 3 } }
  */
-export function channelBindings(channel: Channel): JsonObject {
+export function effectiveBindings(channel: BindingSource): JsonObject {
   const bindings: JsonObject = {};
-  for (const [key, value] of Object.entries(channel.bindings)) {
+  for (const [key, value] of Object.entries(channel.bindings ?? {})) {
     if (BINDING_KEYS.has(key) || key.startsWith('x-')) bindings[key] = value;
   }
   if (channel.protocol !== 'kafka') return bindings;
+  const partitions = channel.partitions ?? 1;
   const kafka: JsonObject = isObject(bindings.kafka) ? { ...bindings.kafka } : {};
-  // The channel's own fields win over whatever the stored binding says.
-  if (isObject(bindings.kafka) || channel.partitions !== 1) kafka.partitions = channel.partitions;
-  if (channel.retentionHours !== null) {
+  if (isObject(bindings.kafka) || partitions !== 1) kafka.partitions = partitions;
+  if (channel.retentionHours !== null && channel.retentionHours !== undefined) {
     const config: JsonObject = isObject(kafka.topicConfiguration) ? { ...kafka.topicConfiguration } : {};
     config['retention.ms'] = channel.retentionHours * HOUR_MS;
     kafka.topicConfiguration = config;
   }
-  if (Object.keys(kafka).length > 0 || isObject(bindings.kafka)) bindings.kafka = kafka;
+  if (Object.keys(kafka).length > 0) bindings.kafka = kafka;
   return bindings;
 }
 

@@ -5,7 +5,7 @@
  * together and listed in `x-eventflow-operations` for a lossless re-import.
  */
 import { X_ADDRESS, X_CHANNEL_MESSAGES, X_EDGES, X_OPERATIONS, X_PLACEHOLDER, X_REPLY, X_SERVICE, type FoldedOperation } from './extensions';
-import { channelBindings, channelExtensions, parametersToV2 } from './export-channel';
+import { effectiveBindings, channelExtensions, parametersToV2 } from './export-channel';
 import { catalogExtensions, exportInfo } from './export-info';
 import { exportMessage } from './export-message';
 import type { ExportModel, ModelOperation } from './export-model';
@@ -50,7 +50,7 @@ export function toAsyncApiV2(model: ExportModel, infoVersion: string): AsyncApiD
     if (key !== channel.address) extensions[X_ADDRESS] = channel.address;
     const params = parametersToV2(extensions.parameters);
     if (params) extensions.parameters = params;
-    const bindings = channel.channel ? channelBindings(channel.channel) : {};
+    const bindings = channel.channel ? effectiveBindings(channel.channel) : {};
     if (Object.keys(bindings).length > 0) out.bindings = bindings;
     // Messages no operation carries still belong to the channel; 2.x can only say so in an extension.
     const carried = new Set(ops.flatMap((op) => op.messageKeys));

@@ -1,6 +1,6 @@
 /** Lays an export model out as an AsyncAPI 3.0.0 document. */
 import { X_EDGES, X_PLACEHOLDER, X_SERVICE, isEventflowExtension } from './extensions';
-import { channelBindings, channelExtensions } from './export-channel';
+import { effectiveBindings, channelExtensions } from './export-channel';
 import { catalogExtensions, exportInfo } from './export-info';
 import { exportMessage } from './export-message';
 import type { ExportModel, ModelOperation } from './export-model';
@@ -31,7 +31,7 @@ export function toAsyncApiV3(model: ExportModel, infoVersion: string): AsyncApiD
     if (channel.channel?.description) out.description = channel.channel.description;
     if (channel.serverKeys.length > 0) out.servers = channel.serverKeys.map((k) => ref('servers', k));
     out.messages = Object.fromEntries(channel.messageKeys.map((k) => [k, ref('components', 'messages', k)]));
-    const bindings = channel.channel ? channelBindings(channel.channel) : {};
+    const bindings = channel.channel ? effectiveBindings(channel.channel) : {};
     if (Object.keys(bindings).length > 0) out.bindings = bindings;
     channels[channel.key] = { ...out, ...withoutKeys(extensions, out) };
   }

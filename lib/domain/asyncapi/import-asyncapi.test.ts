@@ -61,7 +61,9 @@ describe('importAsyncApi: AsyncAPI 3', () => {
     expect(document.services).toEqual([expect.objectContaining({ name: 'Order Platform', owner: 'Orders Team', tags: ['orders'] })]);
     const orderEvents = document.channels.find((c) => c.name === 'orderEvents');
     expect(orderEvents).toMatchObject({ address: 'shop.orders.{region}', protocol: 'kafka', partitions: 12, retentionHours: 168 });
-    expect(orderEvents?.bindings).toEqual({ kafka: { topic: 'shop.orders', replicas: 3, topicConfiguration: { 'cleanup.policy': ['delete'] }, bindingVersion: '0.5.0' } });
+    expect(orderEvents?.bindings).toEqual({
+      kafka: { topic: 'shop.orders', partitions: 12, replicas: 3, topicConfiguration: { 'cleanup.policy': ['delete'], 'retention.ms': 604800000 }, bindingVersion: '0.5.0' },
+    });
 
     const placed = document.events.find((e) => e.name === 'OrderPlaced');
     expect(placed).toMatchObject({ title: 'Order placed', contentType: 'application/json', channel: 'orderEvents', tags: ['lifecycle'] });

@@ -44,9 +44,10 @@ export function importChannel(
   }
   const spec: ChannelSpec = { name, address, protocol: protocol ?? 'kafka' };
   if (typeof channel.description === 'string' && channel.description !== '') spec.description = channel.description;
-  const kafka = isObject(bindings) && isObject(bindings.kafka) ? liftKafka(bindings, spec) : undefined;
   if (isObject(bindings) && Object.keys(bindings).length > 0) spec.bindings = bindings;
-  if (kafka === undefined) {
+  if (isObject(bindings) && isObject(bindings.kafka)) {
+    readKafka(bindings.kafka, spec);
+  } else {
     if (typeof channel[X_PARTITIONS] === 'number') spec.partitions = channel[X_PARTITIONS];
     if (typeof channel[X_RETENTION_HOURS] === 'number') spec.retentionHours = channel[X_RETENTION_HOURS];
   }
@@ -67,31 +68,11 @@ export function importChannel(
 
 const HOUR_MS = 3_600_000;
 
-/**
- * Partitions and whole-hour retention move from the Kafka binding into the
- * channel's own fields (the exporter writes them back), so a channel edited in
- * Eventflow and re-imported compares equal. The binding object itself stays.
- */
-function liftKafka(bindings: JsonObject, spec: ChannelSpec): JsonObject {
-  const kafka: JsonObject = { ...(bindings.kafka as JsonObject) };
-  if (typeof kafka.partitions === 'number') {
-    spec.partitions = kafka.partitions;
-    delete kafka.partitions;
-  }
-  if (isObject(kafka.topicConfiguration)) {
-    const config: JsonObject = { ...kafka.topicConfiguration };
-    const ms = config['retention.ms'];
-    if (typeof ms === 'number' && ms >= 0 && ms % HOUR_MS === 0) {
-      spec.retentionHours = ms / HOUR_MS;
-      delete config['retention.ms'];
-      if (Object.keys(config).length > 0) kafka.topicConfiguration = config;
-      else delete kafka.topicConfiguration;
-    }
-  }
-  // An empty Kafka binding is what the exporter writes partitions into; it carries nothing else.
-  if (Object.keys(kafka).length > 0) bindings.kafka = kafka;
-  else delete bindings.kafka;
-  return kafka;
+/** Partitions and whole-hour retention are read from the Kafka binding, which stays as written. */
+function readKafka(kafka: JsonObject, spec: ChannelSpec): void {
+  if (typeof kafka.partitions === 'number') spec.partitions = kafka.partitions;
+  const ms = isObject(kafka.topicConfiguration) ? kafka.topicConfiguration['retention.ms'] : undefined;
+  if (typeof ms === 'number' && ms >= 0 && ms % HOUR_MS === 0) spec.retentionHours = ms / HOUR_MS;
 }
 
 /** `{}` parameters for the address placeholders are what the exporter adds anyway; keep only real ones. */

@@ -141,7 +141,13 @@ function versionAction(before: EventSpec | undefined, incoming: EventSpec): Vers
   const previous = before.versions[before.versions.length - 1];
   if (!latest) return 'unchanged';
   if (!previous || previous.format !== latest.format) return 'new-version';
-  return canonicalJsonText(previous.schema) === canonicalJsonText(latest.schema) ? 'unchanged' : 'new-version';
+  return schemaKey(previous.schema) === schemaKey(latest.schema) ? 'unchanged' : 'new-version';
+}
+
+/** Canonical schema text; the boolean schemas equal their object forms (`true` ≡ `{}`). */
+function schemaKey(text: string): string {
+  const key = canonicalJsonText(text);
+  return key === 'true' ? '{}' : key === 'false' ? '{"not":{}}' : key;
 }
 
 function sameValue(field: string, incoming: unknown, current: unknown): boolean {

@@ -43,8 +43,11 @@ export function exportMessage(message: ModelMessage, version: AsyncApiVersion): 
         out.schemaFormat = AVRO_SCHEMA_FORMAT;
         out.payload = schema;
       }
-    } else if (isObject(schema) || typeof schema === 'boolean') {
+    } else if (isObject(schema)) {
       out.payload = prefixInternalRefs(schema, toPointer([...base, 'payload']));
+    } else if (typeof schema === 'boolean') {
+      // AsyncAPI payloads must be objects; these are the object forms of `true` and `false`.
+      out.payload = schema ? {} : { not: {} };
     }
     if (eventVersion.examples.length > 0) out.examples = exportExamples(event, eventVersion.examples);
   }

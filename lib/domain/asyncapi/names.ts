@@ -12,6 +12,8 @@
 export function sanitizeKey(name: string): string {
   const cleaned = name
     .trim()
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '') // Ü → U: keep the letter, drop the accent
     .replace(/[^A-Za-z0-9._-]+/g, '_')
     .replace(/^_+|_+$/g, '');
   return cleaned === '' ? 'unnamed' : cleaned;

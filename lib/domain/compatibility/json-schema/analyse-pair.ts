@@ -1,4 +1,4 @@
-import type { SchemaChange } from '../types';
+import type { Counterexample, Direction, SchemaChange } from '../types';
 import { compareNodes } from './compare-schemas';
 import { DEFAULT_MAX_STEPS, DiffContext, type Difference } from './diff-context';
 import { mergeDirections } from './merge-directions';
@@ -9,6 +9,8 @@ export interface PairAnalysis {
   backward: Difference[];
   forward: Difference[];
   changes: SchemaChange[];
+  /** Counterexamples already searched for (deterministic, so kept with the analysis). */
+  counterexamples: Map<Direction, Counterexample | undefined>;
 }
 
 const analyses = new WeakMap<JsonSchemaDocument, WeakMap<JsonSchemaDocument, PairAnalysis>>();
@@ -27,7 +29,7 @@ export function analysePair(old: JsonSchemaDocument, next: JsonSchemaDocument, m
   const backward = compareNodes(ctx, old.root, next.root);
   ctx.writerIsOld = false;
   const forward = compareNodes(ctx, next.root, old.root);
-  const analysis: PairAnalysis = { backward, forward, changes: mergeDirections(backward, forward) };
+  const analysis: PairAnalysis = { backward, forward, changes: mergeDirections(backward, forward), counterexamples: new Map() };
   let byNext = analyses.get(old);
   if (!byNext) analyses.set(old, (byNext = new WeakMap()));
   byNext.set(next, analysis);

@@ -197,7 +197,7 @@ describe('BACKWARD', () => {
   });
 
   it('reports a change deep in nested objects at its full path', () => {
-    const nested = (leaf: unknown) => open({ customer: open({ address: open({ zip: leaf }) }) });
+    const nested = (leaf: Record<string, unknown>) => open({ customer: open({ address: open({ zip: leaf }) }) });
     const result = check('BACKWARD', [nested({ type: 'string', maxLength: 10 })], nested({ type: 'string', maxLength: 5 }));
     expect(result.change('MAX_LENGTH_DECREASED').path).toBe('/properties/customer/properties/address/properties/zip/maxLength');
     expect(result.change('MAX_LENGTH_DECREASED').counterexample?.payload).toEqual({ customer: { address: { zip: 'aaaaaaaaaa' } } });

@@ -2,7 +2,7 @@ import { schemaForUndeclared } from './compare-objects';
 import { canonicalValue, isPlainObject, objectValue, safeRegExp, variantValues } from './sample-values';
 import type { ObjectNode, SchemaNode } from './schema-node';
 
-const ANY: SchemaNode = { kind: 'empty', meta: { hasDefault: false }, raw: true, unmodeled: new Map() };
+const ANY: SchemaNode = { kind: 'empty', meta: { hasDefault: false }, raw: true, unmodeled: new Map<string, string>() };
 const COMBINERS = new Set(['allOf', 'anyOf', 'oneOf']);
 
 /** The leaf values to try where a change sits, given the writer's and the reader's node there. */

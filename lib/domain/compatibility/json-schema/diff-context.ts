@@ -16,6 +16,8 @@ export interface Difference {
 
 export const DEFAULT_MAX_STEPS = 200_000;
 
+const SCALAR_KINDS = new Set(['empty', 'false', 'string', 'number', 'boolean', 'null', 'enum']);
+
 /**
  * Shared state of one comparison: the step budget that makes hostile input fail fast, and the
  * memo of compared pairs (Confluent's Context does the same) so recursive or heavily combined
@@ -52,6 +54,8 @@ export class DiffContext {
   /** Compares a pair once; a pair met again while still being compared is a cycle and counts as no change. */
   memoized(writer: SchemaNode, reader: SchemaNode, compare: () => Difference[]): Difference[] {
     this.step();
+    // Scalars cannot recurse and are cheap to compare: memoizing them would cost more than it saves.
+    if (SCALAR_KINDS.has(writer.kind) && SCALAR_KINDS.has(reader.kind)) return compare();
     const known = this.memo.get(writer)?.get(reader);
     if (known) return known;
     const active = this.inProgress.get(writer) ?? new Set<SchemaNode>();

@@ -1,6 +1,6 @@
 import type { Counterexample, Direction } from '../types';
 import { rejectionText, validatorFor } from './ajv-validators';
-import { analysePair } from './analyse-pair';
+import { analysePair, type PairAnalysis } from './analyse-pair';
 import { candidatesAlong, defaultLeafVariants } from './build-candidates';
 import { isCompatibleKind, kindFamily } from './change-kinds';
 import { variantValues } from './sample-values';
@@ -24,6 +24,13 @@ export function findCounterexample(
   maxSteps?: number,
 ): Counterexample | undefined {
   const analysis = analysePair(old, next, maxSteps);
+  if (!analysis.counterexamples.has(direction)) analysis.counterexamples.set(direction, search(analysis, old, next, direction));
+  const known = analysis.counterexamples.get(direction);
+  // A copy: callers attach it to reports they may change.
+  return known && { ...known, payload: structuredClone(known.payload) };
+}
+
+function search(analysis: PairAnalysis, old: JsonSchemaDocument, next: JsonSchemaDocument, direction: Direction): Counterexample | undefined {
   const writer = direction === 'backward' ? old : next;
   const reader = direction === 'backward' ? next : old;
   const findings = analysis[direction].filter((finding) => !isCompatibleKind(finding.kind));

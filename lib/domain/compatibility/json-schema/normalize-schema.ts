@@ -28,7 +28,9 @@ const TYPE_KEYWORDS: Record<'string' | 'number' | 'object' | 'array', string[]> 
 const UNMODELED = ['propertyNames', 'contains', 'if', 'then', 'else', 'unevaluatedProperties', 'unevaluatedItems', 'contentEncoding', 'contentMediaType', 'contentSchema'];
 const ANNOTATIONS = new Set(['$schema', '$id', 'id', '$anchor', '$comment', '$defs', 'definitions', 'title', 'description', 'default', 'examples', 'deprecated', 'readOnly', 'writeOnly', '$vocabulary', '$dynamicAnchor']);
 
-const EMPTY_PLACEHOLDER: SchemaNode = { kind: 'empty', meta: { hasDefault: false }, raw: true, unmodeled: new Map() };
+/** Shared by every node without unmodeled keywords (never mutated): most nodes, so no Map each. */
+const NONE: ReadonlyMap<string, string> = new Map();
+const EMPTY_PLACEHOLDER: SchemaNode = { kind: 'empty', meta: { hasDefault: false }, raw: true, unmodeled: NONE };
 
 /** True for `true`, `{}` and schemas holding only annotations: they accept any value. */
 export function isEmptySchemaRaw(raw: unknown): boolean {
@@ -58,10 +60,10 @@ export function normalizeSchema(rootRaw: unknown, draft: JsonSchemaDraft): Schem
     comment: typeof raw.$comment === 'string' ? raw.$comment : undefined,
   });
   const noMeta = (): SchemaMeta => ({ hasDefault: false });
-  const unmodeled = (raw: Raw): Map<string, string> => {
-    const found = new Map<string, string>();
-    for (const key of UNMODELED) if (key in raw) found.set(key, canonicalJson(raw[key]));
-    return found;
+  const unmodeled = (raw: Raw): ReadonlyMap<string, string> => {
+    let found: Map<string, string> | undefined;
+    for (const key of UNMODELED) if (key in raw) (found ??= new Map()).set(key, canonicalJson(raw[key]));
+    return found ?? NONE;
   };
 
   function node(raw: unknown): SchemaNode {
@@ -69,8 +71,8 @@ export function normalizeSchema(rootRaw: unknown, draft: JsonSchemaDraft): Schem
     if (cached) return cached;
     if (raw === true || raw === false || raw === null || typeof raw !== 'object') {
       const built: SchemaNode = raw === false
-        ? { kind: 'false', meta: noMeta(), raw, unmodeled: new Map() }
-        : { kind: 'empty', meta: noMeta(), raw, unmodeled: new Map() };
+        ? { kind: 'false', meta: noMeta(), raw, unmodeled: NONE }
+        : { kind: 'empty', meta: noMeta(), raw, unmodeled: NONE };
       return built;
     }
     const obj = raw as Raw;
@@ -92,7 +94,7 @@ export function normalizeSchema(rootRaw: unknown, draft: JsonSchemaDraft): Schem
       }
       const shell: CombinedNode = {
         kind: 'combined', criterion: 'allOf', subschemas: [], segments: [[], []], synthetic: true,
-        meta: meta(obj), raw: obj, unmodeled: new Map(),
+        meta: meta(obj), raw: obj, unmodeled: NONE,
       };
       cache.set(obj, shell);
       shell.subschemas.push(node(target), build(siblings, undefined));
@@ -111,10 +113,10 @@ export function normalizeSchema(rootRaw: unknown, draft: JsonSchemaDraft): Schem
     if (types.length > 1) parts.push(() => typeUnion(types));
     if (Array.isArray(obj.enum)) {
       const values = obj.enum as unknown[];
-      parts.push(() => ({ kind: 'enum', keyword: 'enum', values, keys: values.map(canonicalJson), meta: noMeta(), raw: { enum: values }, unmodeled: new Map() }));
+      parts.push(() => ({ kind: 'enum', keyword: 'enum', values, keys: values.map(canonicalJson), meta: noMeta(), raw: { enum: values }, unmodeled: NONE }));
     }
     if ('const' in obj) {
-      parts.push(() => ({ kind: 'enum', keyword: 'const', values: [obj.const], keys: [canonicalJson(obj.const)], meta: noMeta(), raw: { const: obj.const }, unmodeled: new Map() }));
+      parts.push(() => ({ kind: 'enum', keyword: 'const', values: [obj.const], keys: [canonicalJson(obj.const)], meta: noMeta(), raw: { const: obj.const }, unmodeled: NONE }));
     }
     for (const criterion of ['allOf', 'anyOf', 'oneOf'] as const) {
       const list = obj[criterion];
@@ -122,7 +124,7 @@ export function normalizeSchema(rootRaw: unknown, draft: JsonSchemaDraft): Schem
     }
     if ('not' in obj) {
       parts.push(() => {
-        const shellNode = register<NotNode>({ kind: 'not', schema: EMPTY_PLACEHOLDER, meta: noMeta(), raw: { not: obj.not }, unmodeled: new Map() });
+        const shellNode = register<NotNode>({ kind: 'not', schema: EMPTY_PLACEHOLDER, meta: noMeta(), raw: { not: obj.not }, unmodeled: NONE });
         shellNode.schema = node(obj.not);
         return shellNode;
       });
@@ -164,7 +166,7 @@ export function normalizeSchema(rootRaw: unknown, draft: JsonSchemaDraft): Schem
     function typeUnion(list: TypeName[]): SchemaNode {
       const union = register<CombinedNode>({
         kind: 'combined', criterion: 'anyOf', subschemas: [], segments: [], synthetic: true,
-        meta: noMeta(), raw: { type: list }, unmodeled: new Map(),
+        meta: noMeta(), raw: { type: list }, unmodeled: NONE,
       });
       for (const type of list) {
         const part = typedNode(obj, type, (built) => built);
@@ -177,7 +179,7 @@ export function normalizeSchema(rootRaw: unknown, draft: JsonSchemaDraft): Schem
     function combined(criterion: CombinedNode['criterion'], list: unknown[]): SchemaNode {
       const shellNode = register<CombinedNode>({
         kind: 'combined', criterion, subschemas: [], segments: [], synthetic: false,
-        meta: noMeta(), raw: { [criterion]: list }, unmodeled: new Map(),
+        meta: noMeta(), raw: { [criterion]: list }, unmodeled: NONE,
       });
       list.forEach((child, index) => {
         shellNode.subschemas.push(node(child));
@@ -197,7 +199,7 @@ export function normalizeSchema(rootRaw: unknown, draft: JsonSchemaDraft): Schem
   }
 
   function typedNode(obj: Raw, type: TypeName, register: <T extends SchemaNode>(n: T) => T): SchemaNode {
-    const base = { meta: noMeta(), raw: obj, unmodeled: new Map<string, string>() };
+    const base = { meta: noMeta(), raw: obj, unmodeled: NONE };
     const num = (key: string): number | undefined => (typeof obj[key] === 'number' ? (obj[key] as number) : undefined);
     switch (type) {
       case 'string':

@@ -18,6 +18,30 @@ export const DEFAULT_MAX_DEPTH = 1000;
  * @example parseJsonSchema('{"type":"string"}').root.kind // 'string'
  */
 export function parseJsonSchema(text: string, options: ParseOptions = {}): JsonSchemaDocument {
+  const maxDepth = options.maxDepth ?? DEFAULT_MAX_DEPTH;
+  const key = `${maxDepth}\u0000${text}`;
+  const known = recentlyParsed.get(key);
+  if (known) {
+    // Refresh its place: the map's insertion order is the eviction order.
+    recentlyParsed.delete(key);
+    recentlyParsed.set(key, known);
+    return known;
+  }
+  const parsed = parseUncached(text, maxDepth);
+  recentlyParsed.set(key, parsed);
+  if (recentlyParsed.size > PARSE_CACHE_SIZE) recentlyParsed.delete(recentlyParsed.keys().next().value!);
+  return parsed;
+}
+
+/**
+ * Parsing is pure and documents are never mutated, so identical texts share one document (and
+ * with it the memoized pair analyses and compiled ajv validators): a registry re-checks the same
+ * latest version against many candidates.
+ */
+const recentlyParsed = new Map<string, JsonSchemaDocument>();
+const PARSE_CACHE_SIZE = 256;
+
+function parseUncached(text: string, maxDepth: number): JsonSchemaDocument {
   let raw: unknown;
   try {
     raw = JSON.parse(text);
@@ -27,7 +51,6 @@ export function parseJsonSchema(text: string, options: ParseOptions = {}): JsonS
   if (typeof raw !== 'boolean' && (raw === null || typeof raw !== 'object' || Array.isArray(raw))) {
     throw new Error('A JSON Schema must be an object or a boolean');
   }
-  const maxDepth = options.maxDepth ?? DEFAULT_MAX_DEPTH;
   const depth = jsonDepth(raw, maxDepth);
   if (depth > maxDepth) {
     throw new SchemaTooComplexError(`Schema nests deeper than ${maxDepth} levels`, { kind: 'depth', max: maxDepth });

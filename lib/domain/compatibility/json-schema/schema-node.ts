@@ -22,7 +22,7 @@ interface NodeBase {
   /** The raw schema object this node stands for (synthetic parts get a built object). */
   raw: unknown;
   /** Keywords we do not model (`propertyNames`, `if`...), canonical JSON per keyword. */
-  unmodeled: Map<string, string>;
+  unmodeled: ReadonlyMap<string, string>;
 }
 
 export interface EmptyNode extends NodeBase {

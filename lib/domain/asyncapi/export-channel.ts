@@ -1,5 +1,4 @@
 /** Channel pieces both AsyncAPI versions share: bindings, extras, address parameters. */
-import type { Channel } from '../model';
 import { X_NAME, X_PARTITIONS, X_RETENTION_HOURS, X_SYNTHETIC, isEventflowExtension } from './extensions';
 import type { ModelChannel } from './export-model';
 import { isObject, type AsyncApiVersion, type JsonObject } from './types';

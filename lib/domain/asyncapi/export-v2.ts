@@ -10,7 +10,7 @@ import { catalogExtensions, exportInfo } from './export-info';
 import { exportMessage } from './export-message';
 import type { ExportModel, ModelOperation } from './export-model';
 import { pointerSegment } from './schema-refs';
-import { pick } from './export-v3';
+import { pick } from './pick-fields';
 import type { AsyncApiDocument, JsonObject } from './types';
 
 const CHANNEL_FIELDS = ['description', 'parameters'];

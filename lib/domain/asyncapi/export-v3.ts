@@ -1,5 +1,6 @@
 /** Lays an export model out as an AsyncAPI 3.0.0 document. */
-import { X_EDGES, X_PLACEHOLDER, X_SERVICE, isEventflowExtension } from './extensions';
+import { X_EDGES, X_PLACEHOLDER, X_SERVICE } from './extensions';
+import { pick } from './pick-fields';
 import { effectiveBindings, channelExtensions } from './export-channel';
 import { catalogExtensions, exportInfo } from './export-info';
 import { exportMessage } from './export-message';
@@ -58,15 +59,6 @@ function exportOperation(op: ModelOperation): JsonObject {
   }
   out[X_SERVICE] = op.service.name;
   if (op.edges) out[X_EDGES] = op.edges;
-  return out;
-}
-
-/** The fields of `source` AsyncAPI allows here, plus foreign `x-` extensions, in source order. */
-export function pick(source: JsonObject, allowed: readonly string[]): JsonObject {
-  const out: JsonObject = {};
-  for (const [key, value] of Object.entries(source)) {
-    if (allowed.includes(key) || (key.startsWith('x-') && !isEventflowExtension(key))) out[key] = value;
-  }
   return out;
 }
 

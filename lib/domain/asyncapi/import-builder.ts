@@ -11,12 +11,19 @@ interface EventEntry extends ImportedMessage {
   channels: string[];
 }
 
+/**
+ * @example
+ * const builder = new ImportBuilder(warnings);
+ * const channel = builder.addChannel('/a.yaml#/channels/orders', { name: 'orders', protocol: 'kafka' });
+ * builder.linkChannelMessage(channel, builder.addEvent('/a.yaml#/components/messages/A', 'A', make));
+ * builder.build(services, domains);
+ */
 export class ImportBuilder {
   private readonly channels: ChannelSpec[] = [];
   /** Channel name by location; null for a synthetic channel (an export's stand-in for "no channel"). */
   private readonly channelByLocation = new Map<string, string | null>();
   private readonly events = new Map<string, EventEntry>();
-  private readonly eventNames = new Set<string>();
+  private readonly eventByName = new Map<string, EventEntry>();
   private readonly explained = new Set<string>();
   readonly producers: ProducerSpec[] = [];
   readonly consumers: ConsumerSpec[] = [];
@@ -50,12 +57,13 @@ export class ImportBuilder {
     const existing = this.events.get(location);
     if (existing) return existing.event.name;
     let name = preferredName;
-    for (let n = 2; this.eventNames.has(name); n++) name = `${preferredName}_${n}`;
+    for (let n = 2; this.eventByName.has(name); n++) name = `${preferredName}_${n}`;
     if (name !== preferredName) {
       this.warnings.push({ message: `Two different messages are named "${preferredName}"; the second is imported as "${name}".`, path: '', severity: 'warning' });
     }
-    this.eventNames.add(name);
-    this.events.set(location, { ...make(name), channels: [] });
+    const entry = { ...make(name), channels: [] };
+    this.events.set(location, entry);
+    this.eventByName.set(name, entry);
     return name;
   }
 
@@ -66,7 +74,7 @@ export class ImportBuilder {
   /** The channel lists the message. */
   linkChannelMessage(channel: string | null, eventName: string): void {
     if (channel === null) return;
-    const entry = [...this.events.values()].find((e) => e.event.name === eventName);
+    const entry = this.eventByName.get(eventName);
     if (entry && !entry.channels.includes(channel)) entry.channels.push(channel);
   }
 

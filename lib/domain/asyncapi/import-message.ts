@@ -2,7 +2,7 @@
 import type { EventSpec, EventVersionSpec } from '../catalog-document';
 import { COMPATIBILITY_MODES, EVENT_KINDS, LIFECYCLE_STATUSES } from '../model';
 import { X_EVENT, X_EXAMPLE_DETAILS, isEventflowExtension, type EventExtension } from './extensions';
-import { locationKey, type Located, type RefResolver } from './ref-resolver';
+import type { Located, RefResolver } from './ref-resolver';
 import { catalogSchemaFormat } from './schema-formats';
 import { applyTraits } from './traits';
 import { isObject, type JsonObject } from './types';
@@ -137,6 +137,3 @@ function parseIfText(value: unknown): unknown {
     return value;
   }
 }
-
-/** Identity of a message definition, shared by every ref that reaches it. */
-export const messageIdentity = locationKey;

@@ -6,7 +6,6 @@
  */
 import type { SourceFile } from './parse-documents';
 import { resolveRelative } from './parse-documents';
-import { toPointer } from './schema-refs';
 import { isObject, type Diagnostic, type JsonObject } from './types';
 
 /** A value and where it lives. */
@@ -19,6 +18,13 @@ export interface Located {
 /** Identity of a location, e.g. `/main.yaml#/components/messages/A`. */
 export const locationKey = (loc: { file: string; pointer: string }) => `${loc.file}#${loc.pointer}`;
 
+/**
+ * Resolves refs over a set of parsed files; collects warnings (cut cycles) as it goes.
+ *
+ * @example
+ * const resolver = new RefResolver(files, warnings);
+ * resolver.schema(message.payload, '/asyncapi.yaml', '/components/messages/A/payload');
+ */
 export class RefResolver {
   constructor(
     private readonly files: Map<string, SourceFile>,
@@ -146,14 +152,6 @@ export class RefResolver {
     return { ...result, $defs };
   }
 }
-
-/**
- * Turns a path array into the pointer used in diagnostics.
- *
- * @example
- * pointerOf(['channels', 'a/b']) // '/channels/a~1b'
- */
-export const pointerOf = toPointer;
 
 function escape(segment: string): string {
   return segment.replace(/~/g, '~0').replace(/\//g, '~1');

@@ -1,5 +1,17 @@
-import ReactMarkdown from 'react-markdown';
+import type { ComponentPropsWithoutRef } from 'react';
+import ReactMarkdown, { type Components } from 'react-markdown';
 import rehypeSanitize from 'rehype-sanitize';
+
+type HeadingProps = ComponentPropsWithoutRef<'h2'> & { node?: unknown };
+
+/** Headings move one level down: the page's own `<h1>` is the item's name, and stays the only one. */
+const components: Components = {
+  h1: ({ node: _node, ...props }: HeadingProps) => <h2 className="mt-4 mb-2 text-xl font-semibold" {...props} />,
+  h2: ({ node: _node, ...props }: HeadingProps) => <h3 className="mt-4 mb-2 text-lg font-semibold" {...props} />,
+  h3: ({ node: _node, ...props }: HeadingProps) => <h4 className="mt-3 mb-1 font-semibold" {...props} />,
+  h4: ({ node: _node, ...props }: HeadingProps) => <h5 className="mt-3 mb-1 font-semibold" {...props} />,
+  a: ({ node: _node, ...props }: ComponentPropsWithoutRef<'a'> & { node?: unknown }) => <a {...props} rel="noopener noreferrer nofollow" />,
+};
 
 /**
  * Renders a catalog description. Raw HTML in the source is never executed:
@@ -10,7 +22,9 @@ export function Markdown({ source, emptyText = 'No description yet.' }: { source
   if (!source.trim()) return <p className="text-sm italic text-slate-500">{emptyText}</p>;
   return (
     <div className="prose-catalog text-slate-800">
-      <ReactMarkdown rehypePlugins={[rehypeSanitize]}>{source}</ReactMarkdown>
+      <ReactMarkdown rehypePlugins={[rehypeSanitize]} components={components}>
+        {source}
+      </ReactMarkdown>
     </div>
   );
 }

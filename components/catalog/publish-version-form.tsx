@@ -4,7 +4,8 @@ import { useActionState } from 'react';
 import { FormAlert } from './form-alert';
 import { TextAreaField } from './form-field';
 import { type FormState, valueOf } from './form-state';
-import { primaryButton } from './page-header';
+import { primaryButton, secondaryButton } from './page-header';
+import { ReviewPanel } from './review-panel';
 import { SchemaFields } from './schema-fields';
 
 type Action = (state: FormState, form: FormData) => Promise<FormState>;
@@ -20,9 +21,15 @@ export function PublishVersionForm({ action, initial, canForce }: { action: Acti
   return (
     <form key={state.nonce} action={formAction} noValidate className="space-y-5">
       <FormAlert state={state} />
+      {state.review && (
+        <div className={`rounded-md border p-4 ${state.review.compatible ? 'border-emerald-200 bg-emerald-50/40' : 'border-red-200 bg-red-50/50'}`}>
+          <ReviewPanel review={state.review} />
+          {canForce && !state.review.compatible && <p className="mt-3 text-xs text-slate-600">Change the schema, or give an override reason below to publish anyway.</p>}
+        </div>
+      )}
       <SchemaFields value={v} errors={e} />
       {canForce && (
-        <details className="rounded-md border border-amber-200 bg-amber-50 px-4 py-3" open={Boolean(v('forceReason'))}>
+        <details className="rounded-md border border-amber-200 bg-amber-50 px-4 py-3" open={Boolean(v('forceReason') || (state.review && !state.review.compatible))}>
           <summary className="cursor-pointer text-sm font-medium text-amber-900">Override the compatibility check (owners)</summary>
           <div className="mt-3">
             <TextAreaField
@@ -36,9 +43,15 @@ export function PublishVersionForm({ action, initial, canForce }: { action: Acti
           </div>
         </details>
       )}
-      <button type="submit" disabled={pending} className={primaryButton}>
-        {pending ? 'Publishing…' : 'Publish version'}
-      </button>
+      <div className="flex items-center gap-3">
+        <button type="submit" name="intent" value="publish" disabled={pending} className={primaryButton}>
+          Publish version
+        </button>
+        <button type="submit" name="intent" value="check" disabled={pending} className={secondaryButton}>
+          Check compatibility
+        </button>
+        {pending && <span role="status" className="text-sm text-slate-500">Working…</span>}
+      </div>
     </form>
   );
 }

@@ -7,10 +7,13 @@ export function prettyJson(text: string): string {
   }
 }
 
-/** A schema or payload in a scrollable code block. */
-export function SchemaView({ text, label }: { text: string; label: string }) {
+/**
+ * A schema or payload in a scrollable code block. No aria-label on purpose: it would
+ * compete with the form's "Schema" and "Examples" fields for their accessible names.
+ */
+export function SchemaView({ text, testId }: { text: string; testId?: string }) {
   return (
-    <pre aria-label={label} className="max-h-[28rem] overflow-auto rounded-md bg-slate-900 p-3 font-mono text-xs leading-relaxed text-slate-100">
+    <pre data-testid={testId} className="max-h-[28rem] overflow-auto rounded-md bg-slate-900 p-3 font-mono text-xs leading-relaxed text-slate-100">
       <code>{prettyJson(text)}</code>
     </pre>
   );

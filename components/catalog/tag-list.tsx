@@ -5,7 +5,7 @@ export function TagList({ tags, hrefFor }: { tags: string[]; hrefFor?: (tag: str
   if (tags.length === 0) return null;
   const chip = 'inline-flex rounded-md bg-slate-100 px-1.5 py-0.5 text-xs text-slate-700';
   return (
-    <ul className="flex flex-wrap gap-1" aria-label="Tags">
+    <ul className="flex flex-wrap gap-1">
       {tags.map((tag) => (
         <li key={tag}>
           {hrefFor ? (

@@ -1,5 +1,6 @@
 import type { EventVersion } from '@/lib/domain/model';
 import { formatTime } from './meta-list';
+import { isCandidateReview, ReviewPanel } from './review-panel';
 import { SchemaView } from './schema-view';
 
 const FORMAT_NAMES: Record<string, string> = { 'json-schema': 'JSON Schema', avro: 'Avro' };
@@ -28,7 +29,7 @@ export function VersionList({ versions, highlight }: { versions: EventVersion[];
             <div className="grid gap-4 border-t border-slate-100 px-4 py-3 lg:grid-cols-2">
               <div>
                 <h3 className="mb-1.5 text-xs font-medium uppercase tracking-wide text-slate-500">Schema</h3>
-                <SchemaView text={v.schema} label={`Schema of version ${v.label}`} />
+                <SchemaView text={v.schema} testId={`schema-${v.number}`} />
               </div>
               <div>
                 <h3 className="mb-1.5 text-xs font-medium uppercase tracking-wide text-slate-500">
@@ -39,7 +40,7 @@ export function VersionList({ versions, highlight }: { versions: EventVersion[];
                 ) : (
                   <div className="space-y-2">
                     {v.examples.map((example, i) => (
-                      <SchemaView key={i} text={JSON.stringify(example)} label={`Example ${i + 1} of version ${v.label}`} />
+                      <SchemaView key={i} text={JSON.stringify(example)} testId={`example-${v.number}-${i + 1}`} />
                     ))}
                   </div>
                 )}
@@ -47,7 +48,11 @@ export function VersionList({ versions, highlight }: { versions: EventVersion[];
               {v.compatibilityReport !== null && (
                 <div className="lg:col-span-2">
                   <h3 className="mb-1.5 text-xs font-medium uppercase tracking-wide text-slate-500">Compatibility report</h3>
-                  <SchemaView text={JSON.stringify(v.compatibilityReport)} label={`Compatibility report of version ${v.label}`} />
+                  {isCandidateReview(v.compatibilityReport) ? (
+                    <ReviewPanel review={v.compatibilityReport} testId={`report-${v.number}`} />
+                  ) : (
+                    <SchemaView text={JSON.stringify(v.compatibilityReport)} testId={`report-${v.number}`} />
+                  )}
                 </div>
               )}
             </div>

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { FormState } from '@/components/catalog/form-state';
+import { isCandidateReview } from '@/components/catalog/review-panel';
 import { AppError } from '@/lib/server/errors';
 
 interface ExampleFailure {
@@ -19,6 +20,9 @@ export function formFailure(error: unknown, values: Record<string, string>): For
     return { ...base, error: 'Something went wrong on our side; nothing was saved. Try again.' };
   }
   const details = (error.details ?? {}) as { field?: string; examples?: ExampleFailure[]; issues?: Array<{ path: string; message: string }>; current?: unknown };
+  if (error.status === 409 && isCandidateReview(error.details)) {
+    return { ...base, error: error.message, review: error.details };
+  }
   if (details.examples) {
     return { ...base, error: error.message, fieldErrors: { examples: describeExamples(details.examples) } };
   }

@@ -2,9 +2,12 @@
 
 import { redirect } from 'next/navigation';
 import type { FormState } from '@/components/catalog/form-state';
-import { VersionInputSchema } from '@/lib/contracts/catalog-inputs';
-import { publishVersion } from '@/lib/server/catalog/versions';
+import { type VersionInput, VersionInputSchema } from '@/lib/contracts/catalog-inputs';
+import type { Actor } from '@/lib/server/actor';
+import type { Database } from '@/lib/server/db';
+import { proposeVersion, publishVersion } from '@/lib/server/catalog/versions';
 import { pageActor } from '@/lib/server/page-context';
+import { randomUUID } from 'node:crypto';
 import { VERSION_FIELDS } from './event-fields';
 import { formFailure, invalidForm } from './form-failure';
 import { formValues, parseExamples, zodFieldErrors } from './form-input';
@@ -30,6 +33,7 @@ export async function publishVersionAction(slug: string, eventRef: string, _prev
     if (fieldErrors.force) fieldErrors.forceReason = fieldErrors.force;
     return invalidForm(values, fieldErrors);
   }
+  if (form.get('intent') === 'check') return checkOnly(db, actor, eventRef, parsed.data, values);
   let published: { number: number; label: string };
   try {
     published = await publishVersion(db, actor, eventRef, parsed.data);
@@ -37,4 +41,17 @@ export async function publishVersionAction(slug: string, eventRef: string, _prev
     return formFailure(error, values);
   }
   redirect(`/w/${slug}/events/${encodeURIComponent(eventRef)}?published=${encodeURIComponent(published.label)}#version-${published.number}`);
+}
+
+/** "Check compatibility": the review publishing would do, without publishing. */
+async function checkOnly(db: Database, actor: Actor, eventRef: string, input: VersionInput, values: Record<string, string>): Promise<FormState> {
+  try {
+    const review = await proposeVersion(db, actor, eventRef, input);
+    const nonce = randomUUID();
+    return review.compatible
+      ? { values, nonce, review, success: `Compatible under ${review.mode}: this version can be published.` }
+      : { values, nonce, review, error: `Not ${review.mode} compatible: publishing this would be refused.` };
+  } catch (error) {
+    return formFailure(error, values);
+  }
 }

@@ -5,6 +5,8 @@ import { EventForm } from '@/components/catalog/event-form';
 import { PageHeader } from '@/components/catalog/page-header';
 import { workspaceOf } from '@/lib/server/access';
 import { listChannels } from '@/lib/server/catalog/channels';
+import { ReadOnlyNotice } from '@/components/catalog/read-only-notice';
+import { roleAllows } from '@/lib/domain/model';
 import { pageActor } from '@/lib/server/page-context';
 
 export const metadata: Metadata = { title: 'New event' };
@@ -19,15 +21,19 @@ export default async function NewEventPage({ params }: { params: Promise<{ works
       <PageHeader title="New event" eyebrow={<Link href={`/w/${slug}`} className="hover:text-slate-800">← Events</Link>}>
         <p className="text-sm text-slate-600">Describe the event and give it a schema; both are saved together.</p>
       </PageHeader>
-      <EventForm
-        action={createEventAction.bind(null, slug)}
-        initial={{ kind: 'event', status: 'draft', format: 'json-schema' }}
-        submitLabel="Create event"
-        cancelHref={`/w/${slug}`}
-        channels={channels}
-        defaultCompatibility={workspace.defaultCompatibility}
-        withSchema
-      />
+      {!roleAllows(actor.role, 'editor') ? (
+        <ReadOnlyNotice role={actor.role} backHref={`/w/${slug}`} />
+      ) : (
+        <EventForm
+          action={createEventAction.bind(null, slug)}
+          initial={{ kind: 'event', status: 'draft', format: 'json-schema' }}
+          submitLabel="Create event"
+          cancelHref={`/w/${slug}`}
+          channels={channels}
+          defaultCompatibility={workspace.defaultCompatibility}
+          withSchema
+        />
+      )}
     </div>
   );
 }

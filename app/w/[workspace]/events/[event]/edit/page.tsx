@@ -7,6 +7,8 @@ import { PageHeader } from '@/components/catalog/page-header';
 import { workspaceOf } from '@/lib/server/access';
 import { listChannels } from '@/lib/server/catalog/channels';
 import { getEventDetail } from '@/lib/server/catalog/events';
+import { ReadOnlyNotice } from '@/components/catalog/read-only-notice';
+import { roleAllows } from '@/lib/domain/model';
 import { pageActor } from '@/lib/server/page-context';
 
 type Params = Promise<{ workspace: string; event: string }>;
@@ -29,26 +31,30 @@ export default async function EditEventPage({ params }: { params: Params }) {
           Editing details. To change the schema, <Link href={`${href}#publish`} className="text-brand-600 underline">publish a new version</Link>.
         </p>
       </PageHeader>
-      <EventForm
-        action={updateEventAction.bind(null, slug, event.id)}
-        expectedVersion={event.version}
-        initial={{
-          name: event.name,
-          kind: event.kind,
-          summary: event.summary,
-          description: event.description,
-          owner: event.owner,
-          tags: event.tags.join(', '),
-          status: event.status,
-          compatibility: event.compatibility ?? '',
-          partitionKey: event.partitionKey ?? '',
-          channel: channel?.name ?? '',
-        }}
-        submitLabel="Save"
-        cancelHref={href}
-        channels={channels}
-        defaultCompatibility={workspace.defaultCompatibility}
-      />
+      {!roleAllows(actor.role, 'editor') ? (
+        <ReadOnlyNotice role={actor.role} backHref={href} />
+      ) : (
+        <EventForm
+          action={updateEventAction.bind(null, slug, event.id)}
+          expectedVersion={event.version}
+          initial={{
+            name: event.name,
+            kind: event.kind,
+            summary: event.summary,
+            description: event.description,
+            owner: event.owner,
+            tags: event.tags.join(', '),
+            status: event.status,
+            compatibility: event.compatibility ?? '',
+            partitionKey: event.partitionKey ?? '',
+            channel: channel?.name ?? '',
+          }}
+          submitLabel="Save"
+          cancelHref={href}
+          channels={channels}
+          defaultCompatibility={workspace.defaultCompatibility}
+        />
+      )}
     </div>
   );
 }

@@ -1,5 +1,5 @@
 import { COMPATIBILITY_MODES, type CompatibilityMode, type SchemaFormat } from '../model';
-import { avroChecker } from './avro';
+import { avroChecker, createAvroChecker } from './avro';
 import { createJsonSchemaChecker, jsonSchemaChecker } from './json-schema';
 import {
   InvalidSchemaError,
@@ -13,7 +13,7 @@ import {
 } from './types';
 
 export interface CheckOptions {
-  /** JSON Schema work budget per compared pair (default 200,000 steps). */
+  /** Work budget per compared pair, for either format (checker defaults otherwise). */
   maxSteps?: number;
   /** Build verified counterexamples for the breaking changes (default true). */
   counterexamples?: boolean;
@@ -36,7 +36,9 @@ export function isTransitive(mode: CompatibilityMode): boolean {
 }
 
 function checkerFor(format: SchemaFormat, options: CheckOptions): FormatChecker<unknown> {
-  if (format === 'avro') return avroChecker as FormatChecker<unknown>;
+  if (format === 'avro') {
+    return (options.maxSteps === undefined ? avroChecker : createAvroChecker({ maxSteps: options.maxSteps })) as FormatChecker<unknown>;
+  }
   const checker = options.maxSteps === undefined ? jsonSchemaChecker : createJsonSchemaChecker({ maxSteps: options.maxSteps });
   return checker as FormatChecker<unknown>;
 }

@@ -60,8 +60,10 @@ export async function parseDocuments(uploaded: UploadedFile[]): Promise<ParsedDo
   for (const file of uploaded) {
     const path = normalizePath(file.path);
     try {
-      files.set(path, { path, json: parseText(file.text) });
-      texts.set(path, file.text);
+      const json = parseText(file.text);
+      files.set(path, { path, json });
+      // The parser gets compact JSON: same paths in its diagnostics, several times faster to validate than YAML.
+      texts.set(path, JSON.stringify(json));
     } catch (error) {
       diagnostics.push({ message: `Not valid YAML or JSON: ${(error as Error).message}`, path: '', severity: 'error', file: file.path });
     }

@@ -1,7 +1,7 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import type { z } from 'zod';
 import { UsageError } from './exit-codes';
-import type { FlagSpec, Verb } from './verb';
+import type { ArgValue, FlagSpec, Verb } from './verb';
 
 /** Flags every verb accepts. */
 export const COMMON_FLAGS: Readonly<Record<'json' | 'help', FlagSpec>> = {
@@ -10,8 +10,8 @@ export const COMMON_FLAGS: Readonly<Record<'json' | 'help', FlagSpec>> = {
 };
 
 export interface ParsedVerbArgs {
-  flags: Record<string, string | boolean | undefined>;
-  positionals: Record<string, string | undefined>;
+  flags: Record<string, ArgValue>;
+  positionals: Record<string, ArgValue>;
   json: boolean;
   help: boolean;
 }
@@ -25,7 +25,7 @@ export function parseVerbArgs(verb: Verb, args: readonly string[]): ParsedVerbAr
   const command = verb.path.join(' ');
   const options: NonNullable<ParseArgsConfig['options']> = {};
   for (const [name, spec] of Object.entries({ ...verb.flags, ...COMMON_FLAGS })) {
-    options[name] = { type: spec.type, ...(spec.short ? { short: spec.short } : {}) };
+    options[name] = { type: spec.type, ...(spec.short ? { short: spec.short } : {}), ...(spec.multiple ? { multiple: true } : {}) };
   }
   let parsed: ReturnType<typeof parseArgs>;
   try {
@@ -33,12 +33,16 @@ export function parseVerbArgs(verb: Verb, args: readonly string[]): ParsedVerbAr
   } catch (error) {
     throw new UsageError(describeParseError(error, command), command);
   }
-  const values = parsed.values as Record<string, string | boolean | undefined>;
+  const values = parsed.values as Record<string, ArgValue>;
   const help = values.help === true;
-  const positionals: Record<string, string | undefined> = {};
-  verb.positionals.forEach((spec, i) => (positionals[spec.name] = parsed.positionals[i]));
+  const positionals: Record<string, ArgValue> = {};
+  verb.positionals.forEach((spec, i) => {
+    const rest = parsed.positionals.slice(i);
+    positionals[spec.name] = spec.variadic ? (rest.length > 0 ? rest : undefined) : parsed.positionals[i];
+  });
+  const takesRest = verb.positionals.at(-1)?.variadic === true;
   if (!help) {
-    const extra = parsed.positionals[verb.positionals.length];
+    const extra = takesRest ? undefined : parsed.positionals[verb.positionals.length];
     if (extra !== undefined) throw new UsageError(`unexpected argument "${extra}" for ${command}`, command);
     const missingPositional = verb.positionals.find((spec) => spec.required && positionals[spec.name] === undefined);
     if (missingPositional) throw new UsageError(`${missingPositional.name} is required`, command);

@@ -44,7 +44,7 @@ export async function main(argv: readonly string[], options: MainOptions = {}): 
     }
     const open = options.openStore ?? (async (o: Output) => (await import('./store')).openStore(o));
     let opening: Promise<Database> | undefined;
-    await verb.run({
+    const code = await verb.run({
       flags: args.flags,
       positionals: args.positionals,
       json: args.json,
@@ -55,7 +55,7 @@ export async function main(argv: readonly string[], options: MainOptions = {}): 
           return opened.db;
         })),
     });
-    return EXIT.ok;
+    return code ?? EXIT.ok;
   } catch (error) {
     out.stderr(describeError(error, debug));
     if (error instanceof UsageError) {

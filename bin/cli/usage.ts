@@ -1,10 +1,13 @@
 import { COMMON_FLAGS } from './arguments';
-import type { FlagSpec, Verb } from './verb';
+import type { FlagSpec, PositionalSpec, Verb } from './verb';
 
 const EXIT_CODES = `Exit codes:
   0  success
-  1  the operation failed: not found, conflict, not allowed, store busy, unexpected error
-  2  bad usage or input: unknown command or option, missing or invalid value, bad environment`;
+  1  the operation failed (not found, conflict, not allowed, store busy, server unreachable or
+     refusing, unexpected error), or it found a problem: an incompatible schema, a breaking
+     change, a contract violation in a simulation
+  2  bad usage or input: unknown command or option, missing or invalid value, unreadable file,
+     invalid schema or AsyncAPI document, bad environment`;
 
 const STORE = `Store (the same one the server uses):
   DATABASE_URL        Postgres to use (postgres://…); when unset, the embedded store below
@@ -15,12 +18,18 @@ const STORE = `Store (the same one the server uses):
 
 function flagSynopsis(name: string, spec: FlagSpec): string {
   const text = spec.type === 'string' ? `--${name} ${spec.valueName ?? name.toUpperCase()}` : `--${name}`;
+  const repeat = spec.multiple ? ` [${text} …]` : '';
+  return spec.required ? `${text}${repeat}` : `[${text}${repeat}]`;
+}
+
+function positionalSynopsis(spec: PositionalSpec): string {
+  const text = spec.variadic ? `${spec.name} [${spec.name}…]` : spec.name;
   return spec.required ? text : `[${text}]`;
 }
 
 /** `workspace create NAME [--slug SLUG] …`, the one-line form of a verb. */
 export function synopsis(verb: Verb): string {
-  const positionals = verb.positionals.map((p) => (p.required ? p.name : `[${p.name}]`));
+  const positionals = verb.positionals.map(positionalSynopsis);
   const flags = Object.entries(verb.flags).map(([name, spec]) => flagSynopsis(name, spec));
   return [...verb.path, ...positionals, ...flags, '[--json]'].join(' ');
 }
@@ -65,7 +74,7 @@ Run "eventflow ${group} <command> --help" for a command's options.
 export function verbUsage(verb: Verb): string {
   const flags = Object.entries({ ...verb.flags, ...COMMON_FLAGS }).map(([name, spec]): [string, string] => [
     flagLabel(name, spec),
-    spec.description + (spec.required ? ' (required)' : ''),
+    spec.description + (spec.required ? ' (required)' : '') + (spec.multiple ? ' (repeatable)' : ''),
   ]);
   const rows: Array<[string, string]> = [
     ...verb.positionals.map((p): [string, string] => [p.name, p.description + (p.required ? '' : ' (optional)')]),

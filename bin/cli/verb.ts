@@ -1,4 +1,5 @@
 import type { Database } from '@/lib/server/db';
+import type { ExitCode } from './exit-codes';
 import type { Output } from './output';
 
 /** A `--flag` a verb accepts; `--json` and `--help` are added to every verb. */
@@ -9,19 +10,26 @@ export interface FlagSpec {
   required?: boolean;
   /** Shown in usage as `--flag VALUE`. */
   valueName?: string;
+  /** A string flag that may repeat (`--old a --old b`); its value is then a list. */
+  multiple?: boolean;
   description: string;
 }
 
 export interface PositionalSpec {
   name: string;
   required: boolean;
+  /** The last positional may take every remaining argument (`FILE [FILE…]`); its value is then a list. */
+  variadic?: boolean;
   description: string;
 }
 
+/** A parsed argument: a string, a boolean switch, or the list of a repeated flag / variadic positional. */
+export type ArgValue = string | boolean | string[] | undefined;
+
 /** What a verb receives: its parsed arguments, where to write, and the store (opened on first use). */
 export interface VerbCall {
-  flags: Readonly<Record<string, string | boolean | undefined>>;
-  positionals: Readonly<Record<string, string | undefined>>;
+  flags: Readonly<Record<string, ArgValue>>;
+  positionals: Readonly<Record<string, ArgValue>>;
   json: boolean;
   out: Output;
   store(): Promise<Database>;
@@ -37,7 +45,8 @@ export interface Verb {
   summary: string;
   positionals: readonly PositionalSpec[];
   flags: Readonly<Record<string, FlagSpec>>;
-  run(call: VerbCall): Promise<void>;
+  /** Resolves to the exit code (0 when nothing is returned); failures throw. */
+  run(call: VerbCall): Promise<ExitCode | void>;
 }
 
 /**
@@ -52,4 +61,14 @@ export function defineVerb(verb: Verb): Verb {
 export function stringFlag(call: VerbCall, name: string): string | undefined {
   const value = call.flags[name];
   return typeof value === 'string' ? value : undefined;
+}
+
+/**
+ * Every value of a repeated flag or variadic positional, in the order given (empty when absent).
+ * @example stringList(call.flags, 'old') // ['v1.json', 'v2.json'] for `--old v1.json --old v2.json`
+ */
+export function stringList(values: Readonly<Record<string, ArgValue>>, name: string): string[] {
+  const value = values[name];
+  if (Array.isArray(value)) return value;
+  return typeof value === 'string' ? [value] : [];
 }

@@ -9,20 +9,26 @@ interface FieldProps {
   error?: string;
   hint?: ReactNode;
   required?: boolean;
+  /** Distinguishes the ids of two forms on one page that share field names. */
+  idPrefix?: string;
 }
 
+const controlId = (props: FieldProps) => `${props.idPrefix ?? 'field'}-${props.name}`;
+
 /** Label, control, hint and the field's error; the error is announced and test-addressable. */
-function FieldFrame({ name, label, error, hint, required, children }: FieldProps & { children: ReactNode }) {
+function FieldFrame({ children, ...props }: FieldProps & { children: ReactNode }) {
+  const { name, label, error, hint, required } = props;
+  const id = controlId(props);
   return (
     <div>
-      <label htmlFor={`field-${name}`} className="block text-sm font-medium text-slate-800">
+      <label htmlFor={id} className="block text-sm font-medium text-slate-800">
         {label}
         {required && <span aria-hidden="true" className="ml-0.5 text-red-600">*</span>}
       </label>
       {children}
-      {hint && !error && <p id={`hint-${name}`} className="mt-1 text-xs text-slate-500">{hint}</p>}
+      {hint && !error && <p id={`${id}-hint`} className="mt-1 text-xs text-slate-500">{hint}</p>}
       {error && (
-        <p id={`error-${name}`} role="alert" data-testid={`error-${name}`} className="mt-1 whitespace-pre-line text-sm text-red-700">
+        <p id={`${id}-error`} role="alert" data-testid={`error-${name}`} className="mt-1 whitespace-pre-line text-sm text-red-700">
           {error}
         </p>
       )}
@@ -30,8 +36,8 @@ function FieldFrame({ name, label, error, hint, required, children }: FieldProps
   );
 }
 
-function describedBy(name: string, error?: string, hint?: ReactNode) {
-  return error ? `error-${name}` : hint ? `hint-${name}` : undefined;
+function describedBy(props: FieldProps) {
+  return props.error ? `${controlId(props)}-error` : props.hint ? `${controlId(props)}-hint` : undefined;
 }
 
 /** A one-line text input with its label. */
@@ -39,13 +45,13 @@ export function TextField({ defaultValue, type = 'text', placeholder, ...props }
   return (
     <FieldFrame {...props}>
       <input
-        id={`field-${props.name}`}
+        id={controlId(props)}
         name={props.name}
         type={type}
         defaultValue={defaultValue}
         placeholder={placeholder}
         aria-invalid={Boolean(props.error)}
-        aria-describedby={describedBy(props.name, props.error, props.hint)}
+        aria-describedby={describedBy(props)}
         className={control}
       />
     </FieldFrame>
@@ -57,14 +63,14 @@ export function TextAreaField({ defaultValue, rows = 4, code = false, placeholde
   return (
     <FieldFrame {...props}>
       <textarea
-        id={`field-${props.name}`}
+        id={controlId(props)}
         name={props.name}
         rows={rows}
         defaultValue={defaultValue}
         placeholder={placeholder}
         spellCheck={!code}
         aria-invalid={Boolean(props.error)}
-        aria-describedby={describedBy(props.name, props.error, props.hint)}
+        aria-describedby={describedBy(props)}
         className={`${control} ${code ? 'font-mono text-xs leading-relaxed' : ''}`}
       />
     </FieldFrame>
@@ -76,11 +82,11 @@ export function SelectField({ defaultValue, options, ...props }: FieldProps & { 
   return (
     <FieldFrame {...props}>
       <select
-        id={`field-${props.name}`}
+        id={controlId(props)}
         name={props.name}
         defaultValue={defaultValue}
         aria-invalid={Boolean(props.error)}
-        aria-describedby={describedBy(props.name, props.error, props.hint)}
+        aria-describedby={describedBy(props)}
         className={control}
       >
         {options.map((o) => (

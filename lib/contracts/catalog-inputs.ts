@@ -174,3 +174,6 @@ export const CatalogQuerySchema = z.object({
   offset: z.coerce.number().int().min(0).default(0),
 });
 export type CatalogQuery = z.infer<typeof CatalogQuerySchema>;
+
+export const MemberRoleSchema = z.strictObject({ role: z.enum(ROLES) });
+export const InvitationCreateSchema = z.strictObject({ role: z.enum(ROLES), email: z.email().optional() });

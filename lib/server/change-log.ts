@@ -5,7 +5,7 @@ export type ChangeAction = 'create' | 'update' | 'delete' | 'publish' | 'force-p
 
 export interface ChangeEntry {
   action: ChangeAction;
-  entityType: 'workspace' | 'service' | 'event' | 'version' | 'channel' | 'producer' | 'consumer' | 'flow' | 'domain' | 'token' | 'membership';
+  entityType: 'workspace' | 'service' | 'event' | 'version' | 'channel' | 'producer' | 'consumer' | 'flow' | 'domain' | 'token' | 'membership' | 'invitation';
   entityId: string;
   entityName: string;
   before?: unknown;

@@ -31,7 +31,7 @@ function routeFiles(dir: string): string[] {
 interface World {
   slug: string;
   token: string;
-  ids: Record<'service' | 'event' | 'channel' | 'producer' | 'consumer' | 'flow', string>;
+  ids: Record<'service' | 'event' | 'channel' | 'producer' | 'consumer' | 'flow' | 'token' | 'user', string>;
   secrets: string[];
 }
 
@@ -48,13 +48,16 @@ async function world(): Promise<World> {
     database.prisma.consumer.findFirstOrThrow({ where }),
     database.prisma.flow.findFirstOrThrow({ where }),
   ]);
-  const token = (await createApiToken(database, actor, { name: 'owner', role: 'owner' })).token;
+  const created = await createApiToken(database, actor, { name: 'owner', role: 'owner' });
+  const token = created.token;
+  const user = await database.prisma.user.create({ data: { id: `u-${actor.slug}`, name: 'Member', email: `${actor.slug}@example.test` } });
+  await database.prisma.membership.create({ data: { workspaceId: actor.workspaceId, userId: user.id, role: 'editor' } });
   return {
     slug: actor.slug,
     token,
-    ids: { service: service.id, event: event.id, channel: channel.id, producer: producer.id, consumer: consumer.id, flow: flow.slug },
+    ids: { service: service.id, event: event.id, channel: channel.id, producer: producer.id, consumer: consumer.id, flow: flow.slug, token: created.id, user: user.id },
     // Values only A's data contains: none may appear in a response to B.
-    secrets: [actor.workspaceId, service.id, event.id, channel.id, producer.id, consumer.id, flow.id, token],
+    secrets: [actor.workspaceId, service.id, event.id, channel.id, producer.id, consumer.id, flow.id, token, created.id, user.email],
   };
 }
 
@@ -62,7 +65,8 @@ function paramsFor(file: string, slug: string, ids: World['ids']): Record<string
   const params: Record<string, string> = { workspace: slug };
   for (const [, segment] of file.matchAll(/\[(\w+)\]/g)) {
     if (segment === 'workspace') continue;
-    params[segment!] = segment === 'version' ? '1' : segment === 'id' ? (file.includes('producers') ? ids.producer : ids.consumer) : ids[segment as keyof World['ids']];
+    params[segment!] =
+      segment === 'version' ? '1' : segment === 'user' ? ids.user : segment === 'id' ? (file.includes('producers') ? ids.producer : file.includes('consumers') ? ids.consumer : ids.token) : ids[segment as keyof World['ids']];
   }
   return params;
 }
@@ -79,6 +83,7 @@ function bodyFor(ids: World['ids']) {
     event: ids.event,
     expectedVersion: 1,
     role: 'owner',
+    email: 'intruder@example.test',
     flow: ids.flow,
     files: [{ path: 'a.yaml', text: 'asyncapi: 3.0.0' }],
     nodes: [{ kind: 'service', refId: ids.service, x: 0, y: 0 }],

@@ -44,6 +44,9 @@ async function snapshot() {
     prisma.consumer.count({ where }),
     prisma.apiToken.count({ where }),
     prisma.flowNode.count({ where: { flow: { workspaceId } } }),
+    prisma.invitation.count({ where }),
+    prisma.membership.count({ where }),
+    prisma.apiToken.count({ where: { ...where, revokedAt: { not: null } } }),
   ]);
   const versions = await prisma.service.findMany({ where, select: { version: true }, orderBy: { id: 'asc' } });
   return { counts, versions };
@@ -65,14 +68,22 @@ beforeAll(async () => {
     producer: (await database.prisma.producer.findFirstOrThrow({ where })).id,
     consumer: (await database.prisma.consumer.findFirstOrThrow({ where })).id,
     flow: (await database.prisma.flow.findFirstOrThrow({ where })).slug,
+    token: (await database.prisma.apiToken.findFirstOrThrow({ where: { ...where, name: 'editor' } })).id,
+    user: 'someone',
   };
 });
+
+function idFor(file: string): string {
+  if (file.includes('producers')) return ids.producer!;
+  if (file.includes('consumers')) return ids.consumer!;
+  return ids.token!;
+}
 
 function paramsFor(file: string): Record<string, string> {
   const params: Record<string, string> = { workspace: slug };
   for (const [, segment] of file.matchAll(/\[(\w+)\]/g)) {
     if (segment === 'workspace') continue;
-    params[segment!] = segment === 'version' ? '1' : segment === 'id' ? (file.includes('producers') ? ids.producer! : ids.consumer!) : ids[segment!]!;
+    params[segment!] = segment === 'version' ? '1' : segment === 'id' ? idFor(file) : ids[segment!]!;
   }
   return params;
 }
@@ -104,6 +115,10 @@ function validBody(relative: string, method: string): unknown {
     'DELETE flows/[flow]/nodes/route.ts': { nodes: [{ kind: 'service', refId: ids.service }], scope: 'view' },
     'POST flows/[flow]/edges/route.ts': { source: { kind: 'service', refId: ids.service }, target: { kind: 'event', refId: ids.event } },
     'DELETE flows/[flow]/edges/route.ts': { edge: { kind: 'produces', relationId: ids.producer } },
+    'PATCH members/[user]/route.ts': { role: 'editor' },
+    'DELETE members/[user]/route.ts': undefined,
+    'POST invitations/route.ts': { role: 'editor' },
+    'DELETE tokens/[id]/route.ts': undefined,
     'POST import/asyncapi/route.ts': { files: [{ path: 'a.yaml', text: 'asyncapi: 3.0.0\ninfo:\n  title: t\n  version: "1"\n' }] },
   };
   const key = `${method} ${relative}`;

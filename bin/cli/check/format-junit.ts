@@ -1,5 +1,5 @@
 import { breakingChanges, verdictLine, type EventCheck } from './check-result';
-import { formatText } from './format-text';
+import { formatEventBlock } from './format-text';
 
 /**
  * JUnit XML for CI test reports: one testcase per event; a breaking event is a `<failure>`,
@@ -19,7 +19,7 @@ export function formatJunit(checks: readonly EventCheck[]): string {
     const open = `    <testcase classname="eventflow.${attr(check.format)}" name="${attr(check.event)}" file="${attr(check.source)}"`;
     if (check.status === 'breaking') {
       const type = breakingChanges(check.review)[0]?.kind ?? 'STALE_EXAMPLES';
-      lines.push(`${open}>`, `      <failure message="${attr(verdictLine(check))}" type="${attr(type)}">${text(formatText([check]))}</failure>`, '    </testcase>');
+      lines.push(`${open}>`, `      <failure message="${attr(verdictLine(check))}" type="${attr(type)}">${text(formatEventBlock(check))}</failure>`, '    </testcase>');
     } else if (check.status === 'invalid') {
       lines.push(`${open}>`, `      <error message="${attr(check.message)}" type="REFUSED"/>`, '    </testcase>');
     } else {

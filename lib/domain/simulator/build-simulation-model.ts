@@ -37,7 +37,7 @@ export function buildSimulationModel(catalog: Catalog, flowId: string | null, sc
   const serviceName = new Map(catalog.services.map((s) => [s.id, s.name]));
   const channelById = new Map(catalog.channels.map((c) => [c.id, c]));
   const channels = new Map<string, SimChannel>();
-  const useChannel = (id: string | null): string | null => {
+  const channelNameFor = (id: string | null): string | null => {
     const ch = id === null ? undefined : channelById.get(id);
     if (!ch) return null;
     if (!channels.has(ch.name)) channels.set(ch.name, { name: ch.name, partitions: Math.max(1, ch.partitions) });
@@ -51,9 +51,9 @@ export function buildSimulationModel(catalog: Catalog, flowId: string | null, sc
 
   const simEvents: SimEventType[] = events.map((e) => {
     const home =
-      useChannel(e.channelId) ??
-      useChannel(producerEdges.find((p) => p.eventId === e.id && p.channelId)?.channelId ?? null) ??
-      useChannel(consumerEdges.find((c) => c.eventId === e.id && c.channelId)?.channelId ?? null) ??
+      channelNameFor(e.channelId) ??
+      channelNameFor(producerEdges.find((p) => p.eventId === e.id && p.channelId)?.channelId ?? null) ??
+      channelNameFor(consumerEdges.find((c) => c.eventId === e.id && c.channelId)?.channelId ?? null) ??
       implicitChannel(e, channels, scenario.defaultPartitions ?? 1);
     return {
       name: e.name,
@@ -65,7 +65,7 @@ export function buildSimulationModel(catalog: Catalog, flowId: string | null, sc
   });
   const eventName = (id: string): string => (eventById.get(id) as CatalogEvent).name;
 
-  const subscriptions = subscriptionsOf(consumerEdges, serviceName, eventName, useChannel, scenario.defaultLatency ?? DEFAULT_LATENCY);
+  const subscriptions = subscriptionsOf(consumerEdges, serviceName, eventName, channelNameFor, scenario.defaultLatency ?? DEFAULT_LATENCY);
   for (const extra of scenario.subscriptions ?? []) {
     subscriptions.push({ ...defaultSubscription(extra.consumer, extra.pattern, scenario.defaultLatency ?? DEFAULT_LATENCY), ...extra });
   }
@@ -145,7 +145,7 @@ function subscriptionsOf(
   edges: ConsumerEdge[],
   serviceName: Map<string, string>,
   eventName: (id: string) => string,
-  useChannel: (id: string | null) => string | null,
+  channelNameFor: (id: string | null) => string | null,
   latency: LatencyDistribution,
 ): SimSubscription[] {
   const out: SimSubscription[] = [];
@@ -158,7 +158,7 @@ function subscriptionsOf(
       if (wildcards.has(key)) continue;
       wildcards.add(key);
     }
-    const dlq = useChannel(edge.deadLetterChannelId);
+    const dlq = channelNameFor(edge.deadLetterChannelId);
     out.push({
       ...defaultSubscription(consumer, wildcard ?? eventName(edge.eventId), latency),
       ...(edge.consumerGroup ? { consumerGroup: edge.consumerGroup } : {}),

@@ -39,7 +39,7 @@ export default async function WorkspaceLayout({ children, params }: { children: 
               {actor.role}
             </span>
             <form action={signOut}>
-              <button type="submit" className="rounded-md px-2 py-1 text-slate-600 hover:bg-slate-100 hover:text-slate-900">
+              <button type="submit" className="whitespace-nowrap rounded-md px-2 py-1 text-slate-600 hover:bg-slate-100 hover:text-slate-900">
                 Sign out
               </button>
             </form>

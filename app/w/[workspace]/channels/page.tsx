@@ -39,7 +39,7 @@ export default async function ChannelsPage({ params }: { params: Promise<{ works
                   <td className="px-4 py-3"><span className="rounded bg-slate-100 px-1.5 py-0.5 font-mono text-xs text-slate-700">{c.protocol}</span></td>
                   <td className="px-4 py-3 font-mono text-xs text-slate-700">{c.address}</td>
                   <td className="px-4 py-3 text-right tabular-nums">{c.partitions}</td>
-                  <td className="px-4 py-3 text-right tabular-nums">{c.retentionHours === null ? <None /> : `${c.retentionHours} h`}</td>
+                  <td className="px-4 py-3 text-right tabular-nums">{c.retentionHours === null ? <None /> : retention(c.retentionHours)}</td>
                   <td className="max-w-sm px-4 py-3 text-slate-600">{c.description ? <span className="line-clamp-2">{c.description}</span> : <None />}</td>
                 </tr>
               ))}
@@ -49,4 +49,10 @@ export default async function ChannelsPage({ params }: { params: Promise<{ works
       )}
     </>
   );
+}
+
+/** 72 → "3 days", 36 → "36 h": whole days read better for topic retention. */
+function retention(hours: number): string {
+  if (hours >= 48 && hours % 24 === 0) return `${hours / 24} days`;
+  return `${hours} h`;
 }

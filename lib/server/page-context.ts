@@ -1,4 +1,5 @@
 import 'server-only';
+import { cache } from 'react';
 import { headers } from 'next/headers';
 import { notFound, redirect } from 'next/navigation';
 import type { Actor, Principal } from './actor';
@@ -8,15 +9,15 @@ import { AppError } from './errors';
 import { db } from './runtime';
 
 /** The signed-in principal for a page or server action, or a redirect to sign-in. */
-export async function pagePrincipal(): Promise<{ db: Database; principal: Principal }> {
+export const pagePrincipal = cache(async function pagePrincipal(): Promise<{ db: Database; principal: Principal }> {
   const database = await db();
   const principal = await resolvePrincipal(database, await headers()).catch(() => null);
   if (!principal) redirect('/sign-in');
   return { db: database, principal };
-}
+});
 
-/** The caller's standing in a workspace, for pages: not a member → the 404 page. */
-export async function pageActor(slug: string): Promise<{ db: Database; actor: Actor }> {
+/** The caller's standing in a workspace, for pages: not a member → the 404 page. Once per request (layout and page share it). */
+export const pageActor = cache(async function pageActor(slug: string): Promise<{ db: Database; actor: Actor }> {
   const { db: database, principal } = await pagePrincipal();
   try {
     return { db: database, actor: await actorIn(database, principal, slug) };
@@ -24,4 +25,4 @@ export async function pageActor(slug: string): Promise<{ db: Database; actor: Ac
     if (error instanceof AppError && error.status === 404) notFound();
     throw error;
   }
-}
+});

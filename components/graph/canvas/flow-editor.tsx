@@ -1,0 +1,159 @@
+'use client';
+
+import { Background, Controls, MiniMap, Panel, ReactFlow, useReactFlow, type Connection, type Edge, type FinalConnectionState, type OnNodeDrag } from '@xyflow/react';
+import { useCallback, useMemo, useRef, useState, type DragEvent } from 'react';
+import { connectionRule } from '@/lib/domain/graph/connection-rules';
+import type { FlowNodeKind } from '@/lib/domain/model';
+import { refOf, type FlowCanvasEdge, type FlowCanvasNode, type FlowItem } from '../flow-types';
+import { layoutLeftToRight } from '../io/auto-layout';
+import { exportFlowImage } from '../io/export-image';
+import { flowApi } from '../io/flow-api';
+import { NODE_TYPES } from '../nodes/node-types';
+import { ActivityLine } from '../panels/activity-line';
+import { AddExisting, gridAround } from '../panels/add-existing';
+import { DeleteDialog } from '../panels/delete-dialog';
+import { ItemPanel } from '../panels/item-panel';
+import { NamePrompt } from '../panels/name-prompt';
+import { NoticeBar } from '../panels/notice-bar';
+import { Palette, PALETTE_MIME } from '../panels/palette';
+import { Toolbar } from '../panels/toolbar';
+import { flowActions } from '../state/flow-actions';
+import { useFlowStore, useFlowStoreApi } from '../state/flow-store';
+import { useLiveSync } from '../state/use-live-sync';
+import { ConnectionHint } from './connection-hint';
+import { useCanvasKeys } from './use-canvas-keys';
+
+/** Above this many nodes, React Flow renders only what is in view. */
+const VISIBLE_ONLY_FROM = 150;
+const MINIMAP_COLORS: Record<string, string> = { service: '#2f6fed', event: '#f59e0b', channel: '#94a3b8' };
+const minimapColor = (n: FlowCanvasNode) => MINIMAP_COLORS[n.type ?? ''] ?? '#cbd5e1';
+const FIT_OPTIONS = { padding: 0.15, maxZoom: 1.2 };
+
+/** Both ends' kinds decide; handle direction is React Flow's job (source → target). */
+function validConnection(c: Connection | Edge): boolean {
+  return c.source !== c.target && connectionRule(refOf(c.source).kind, refOf(c.target).kind).allowed;
+}
+
+/** The design-session canvas: draw, connect, arrange and edit a flow with others, live. */
+export function FlowEditor({ me, changeCursor }: { me: string; changeCursor: string }) {
+  const store = useFlowStoreApi();
+  const rf = useReactFlow<FlowCanvasNode, FlowCanvasEdge>();
+  const wrapper = useRef<HTMLDivElement>(null);
+  const [addingExisting, setAddingExisting] = useState(false);
+  const nodes = useFlowStore((s) => s.nodes);
+  const edges = useFlowStore((s) => s.edges);
+  const onNodesChange = useFlowStore((s) => s.onNodesChange);
+  const onEdgesChange = useFlowStore((s) => s.onEdgesChange);
+  const canEdit = useFlowStore((s) => s.canEdit);
+  const prompt = useFlowStore((s) => s.prompt);
+  const { workspace, slug } = store.getState();
+  const api = useMemo(() => flowApi(workspace, slug), [workspace, slug]);
+  const actions = useMemo(() => flowActions(store, api), [store, api]);
+  useLiveSync(store, actions, useMemo(() => api.liveUrl(changeCursor), [api, changeCursor]), me);
+  useCanvasKeys(store, actions);
+
+  const set = store.getState().set;
+  const onNodeDragStart: OnNodeDrag<FlowCanvasNode> = useCallback((_e, _n, dragged) => actions.dragStart(dragged), [actions]);
+  const onNodeDragStop: OnNodeDrag<FlowCanvasNode> = useCallback((_e, _n, dragged) => void actions.dragStop(dragged), [actions]);
+  const onConnect = useCallback((c: Connection) => void actions.connect(c.source, c.target), [actions]);
+  const onConnectEnd = useCallback(
+    (_e: MouseEvent | TouchEvent, c: FinalConnectionState) => {
+      if (c.isValid !== false || !c.toNode || !c.fromHandle) return;
+      const from = refOf(c.fromNode.id).kind;
+      const to = refOf(c.toNode.id).kind;
+      const verdict = c.fromHandle.type === 'source' ? connectionRule(from, to) : connectionRule(to, from);
+      set({ notice: { tone: 'error', text: verdict.allowed ? 'Connect an outgoing handle (right) to an incoming one (left).' : verdict.reason } });
+    },
+    [set],
+  );
+  const onNodeClick = useCallback((_e: unknown, node: FlowCanvasNode) => set({ panelNodeId: node.id }), [set]);
+  const onPaneClick = useCallback(() => set({ panelNodeId: null, prompt: null }), [set]);
+  const onEdgeDoubleClick = useCallback((_e: unknown, edge: FlowCanvasEdge) => canEdit && set({ pendingDelete: { type: 'edge', id: edge.id } }), [set, canEdit]);
+
+  const promptAt = (kind: FlowNodeKind, client: { x: number; y: number }) => {
+    const box = wrapper.current?.getBoundingClientRect();
+    const at = rf.screenToFlowPosition(client);
+    set({ prompt: { kind, at: { x: Math.round(at.x), y: Math.round(at.y) }, screen: { x: client.x - (box?.left ?? 0), y: client.y - (box?.top ?? 0) } } });
+  };
+  const onDragOver = (event: DragEvent) => {
+    if (!event.dataTransfer.types.includes(PALETTE_MIME)) return;
+    event.preventDefault();
+    event.dataTransfer.dropEffect = 'move';
+  };
+  const onDrop = (event: DragEvent) => {
+    const kind = event.dataTransfer.getData(PALETTE_MIME) as FlowNodeKind;
+    if (!kind) return;
+    event.preventDefault();
+    promptAt(kind, { x: event.clientX, y: event.clientY });
+  };
+  const center = () => {
+    const box = wrapper.current?.getBoundingClientRect();
+    return { x: (box?.left ?? 0) + (box?.width ?? 800) / 2, y: (box?.top ?? 0) + (box?.height ?? 600) / 2 };
+  };
+
+  const autoLayout = async () => {
+    const current = store.getState().nodes;
+    const at = await layoutLeftToRight(
+      current.map((n) => ({ id: n.id, width: n.measured?.width ?? 192, height: n.measured?.height ?? 72 })),
+      store.getState().edges,
+    );
+    const moves = current.flatMap((n) => {
+      const to = at.get(n.id);
+      return to ? [{ id: n.id, from: n.position, to }] : [];
+    });
+    await actions.moveMany(moves, 'auto-layout');
+    requestAnimationFrame(() => void rf.fitView(FIT_OPTIONS));
+  };
+  const exportImage = (format: 'png' | 'svg') =>
+    exportFlowImage(format, rf.getNodesBounds(rf.getNodes()), slug, wrapper.current ?? document).catch((e: Error) => set({ notice: { tone: 'error', text: `Export failed: ${e.message}` } }));
+  const addExisting = (items: FlowItem[]) => actions.placeExisting(items, gridAround(rf.screenToFlowPosition(center()), items.length));
+
+  return (
+    <div className="flex h-full flex-col gap-2">
+      <Toolbar onUndo={actions.undo} onRedo={actions.redo} onLayout={() => void autoLayout()} onFit={() => void rf.fitView(FIT_OPTIONS)} onAddExisting={() => setAddingExisting(true)} onExport={(f) => void exportImage(f)} />
+      <div ref={wrapper} className="relative flex-1 overflow-hidden rounded-lg border border-slate-200 bg-white" onDragOver={onDragOver} onDrop={onDrop} data-testid="flow-canvas">
+        <ReactFlow<FlowCanvasNode, FlowCanvasEdge>
+          nodes={nodes}
+          edges={edges}
+          nodeTypes={NODE_TYPES}
+          onNodesChange={onNodesChange}
+          onEdgesChange={onEdgesChange}
+          onNodeDragStart={onNodeDragStart}
+          onNodeDragStop={onNodeDragStop}
+          onConnect={onConnect}
+          onConnectEnd={onConnectEnd}
+          isValidConnection={validConnection}
+          onNodeClick={onNodeClick}
+          onPaneClick={onPaneClick}
+          onEdgeDoubleClick={onEdgeDoubleClick}
+          nodesDraggable={canEdit}
+          nodesConnectable={canEdit}
+          deleteKeyCode={null}
+          onlyRenderVisibleElements={nodes.length > VISIBLE_ONLY_FROM}
+          fitView
+          fitViewOptions={FIT_OPTIONS}
+          minZoom={0.05}
+          proOptions={{ hideAttribution: false }}
+        >
+          <Background gap={20} />
+          <Controls showInteractive={false} />
+          <MiniMap<FlowCanvasNode> pannable zoomable nodeColor={minimapColor} />
+          {canEdit && (
+            <Panel position="top-left">
+              <Palette onPick={(kind) => promptAt(kind, center())} />
+            </Panel>
+          )}
+          <Panel position="top-center" className="flex flex-col items-center gap-2">
+            <NoticeBar />
+            <ConnectionHint />
+          </Panel>
+        </ReactFlow>
+        {prompt && <NamePrompt key={`${prompt.kind}:${prompt.at.x}:${prompt.at.y}`} prompt={prompt} onCreate={(name) => actions.createAndPlace(prompt.kind, name, prompt.at)} onCancel={() => set({ prompt: null })} />}
+        <ItemPanel api={api} />
+        <DeleteDialog actions={actions} />
+        {addingExisting && <AddExisting api={api} onAdd={addExisting} onClose={() => setAddingExisting(false)} />}
+      </div>
+      <ActivityLine />
+    </div>
+  );
+}

@@ -1,0 +1,147 @@
+import type { APIRequestContext, Locator, Page } from '@playwright/test';
+import { expect, signInAsDemo, test, unique } from './fixtures';
+
+/** Same-origin writes through the page's session (the API refuses cookie writes without an Origin). */
+async function api(request: APIRequestContext, baseURL: string, method: 'POST' | 'GET', path: string, data?: unknown) {
+  const response = await request.fetch(`${baseURL}/api/v1/workspaces/demo${path}`, { method, data, headers: { origin: baseURL } });
+  expect(response.ok(), `${method} ${path}: ${await response.text()}`).toBeTruthy();
+  return response.json();
+}
+
+/** A flow with one service placed at (x, y), made through the API, and the canvas node for it. */
+async function flowWithService(page: Page, baseURL: string, name: string, at = { x: 100, y: 100 }) {
+  const flow = await api(page.request, baseURL, 'POST', '/flows', { name: `Session ${name}` });
+  const placed = await api(page.request, baseURL, 'POST', `/flows/${flow.slug}/nodes`, { kind: 'service', ...at, item: { name } });
+  return { slug: flow.slug as string, nodeId: `service:${placed.item.id}` };
+}
+
+const translate = (node: Locator) => node.evaluate((el) => (el as HTMLElement).style.transform);
+
+/** Drags a node by its body with the mouse (React Flow listens to pointer events, not HTML5 drag). */
+async function dragNode(page: Page, node: Locator, by: { x: number; y: number }) {
+  const box = (await node.boundingBox())!;
+  const start = { x: box.x + box.width / 2, y: box.y + 12 };
+  await page.mouse.move(start.x, start.y);
+  await page.mouse.down();
+  await page.mouse.move(start.x + by.x / 2, start.y + by.y / 2, { steps: 5 });
+  await page.mouse.move(start.x + by.x, start.y + by.y, { steps: 5 });
+  await page.mouse.up();
+}
+
+async function center(locator: Locator) {
+  const box = (await locator.boundingBox())!;
+  return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+}
+
+test('a designer draws a service producing an event, and the catalog knows it', async ({ signedIn: page }) => {
+  const id = unique();
+  const service = `Designer Service ${id}`;
+  const event = `DesignDrawn${id}`;
+  await page.setViewportSize({ width: 1400, height: 900 });
+
+  await page.goto('/w/demo/flows');
+  await page.getByLabel('Name').fill(`Design ${id}`);
+  await page.getByRole('button', { name: 'Create flow' }).click();
+  await page.waitForURL(`**/w/demo/flows/design-${id}`);
+  const canvas = page.getByTestId('flow-canvas');
+  await expect(canvas.locator('.react-flow__pane')).toBeVisible();
+
+  await page.getByTestId('palette-service').dragTo(canvas, { targetPosition: { x: 320, y: 160 } });
+  await page.getByRole('dialog', { name: 'New service' }).getByLabel('Name').fill(service);
+  await page.getByRole('button', { name: 'Create' }).click();
+  const serviceNode = canvas.locator('.react-flow__node', { hasText: service });
+  await expect(serviceNode).toBeVisible();
+
+  await page.getByTestId('palette-event').dragTo(canvas, { targetPosition: { x: 640, y: 320 } });
+  await page.getByRole('dialog', { name: 'New event' }).getByLabel('Name').fill(event);
+  await page.getByRole('button', { name: 'Create' }).click();
+  const eventNode = canvas.locator('.react-flow__node', { hasText: event });
+  await expect(eventNode).toBeVisible();
+
+  const from = await center(serviceNode.locator('.react-flow__handle.source'));
+  await page.mouse.move(from.x, from.y);
+  await page.mouse.down();
+  const to = await center(eventNode.locator('.react-flow__handle.target'));
+  await page.mouse.move(to.x, to.y, { steps: 10 });
+  await page.mouse.up();
+  await expect(canvas.locator('.react-flow__edge')).toHaveCount(1);
+  await expect(canvas.locator('.react-flow__edge-text')).toHaveText('produces');
+
+  await page.reload();
+  await expect(page.getByTestId('flow-canvas').locator('.react-flow__edge-text')).toHaveText('produces');
+
+  await page.goto(`/w/demo/events/${encodeURIComponent(event)}`);
+  await expect(page.getByTestId('producers')).toContainText(service);
+});
+
+test('an impossible connection is refused with its reason', async ({ signedIn: page, baseURL }) => {
+  const id = unique();
+  const a = `Refusing A ${id}`;
+  const { slug } = await flowWithService(page, baseURL!, a, { x: 0, y: 0 });
+  await api(page.request, baseURL!, 'POST', `/flows/${slug}/nodes`, { kind: 'service', x: 400, y: 0, item: { name: `Refusing B ${id}` } });
+  await page.setViewportSize({ width: 1400, height: 900 });
+  await page.goto(`/w/demo/flows/${slug}`);
+  const canvas = page.getByTestId('flow-canvas');
+  const from = await center(canvas.locator('.react-flow__node', { hasText: a }).locator('.react-flow__handle.source'));
+  const to = await center(canvas.locator('.react-flow__node', { hasText: `Refusing B ${id}` }).locator('.react-flow__handle.target'));
+  await page.mouse.move(from.x, from.y);
+  await page.mouse.down();
+  await page.mouse.move(to.x, to.y, { steps: 10 });
+  await expect(page.getByTestId('connection-hint')).toContainText('Services do not talk directly');
+  await page.mouse.up();
+  const notice = page.getByTestId('flow-notice');
+  await expect(notice).toHaveAttribute('role', 'alert');
+  await expect(notice).toContainText('Services do not talk directly');
+  await expect(canvas.locator('.react-flow__edge')).toHaveCount(0);
+});
+
+test('a move is undone with Ctrl+Z, on the canvas and on the server', async ({ signedIn: page, baseURL }) => {
+  const name = `Undo Service ${unique()}`;
+  const { slug, nodeId } = await flowWithService(page, baseURL!, name);
+  await page.setViewportSize({ width: 1400, height: 900 });
+  await page.goto(`/w/demo/flows/${slug}`);
+  const node = page.locator(`.react-flow__node[data-id="${nodeId}"]`);
+  await expect(node).toBeVisible();
+  expect(await translate(node)).toBe('translate(100px, 100px)');
+
+  const saved = page.waitForResponse((r) => r.url().endsWith(`/flows/${slug}/nodes`) && r.request().method() === 'PATCH');
+  await dragNode(page, node, { x: 180, y: 90 });
+  expect((await saved).ok()).toBeTruthy();
+  const moved = await translate(node);
+  expect(moved).not.toBe('translate(100px, 100px)');
+
+  await page.keyboard.press('Control+z');
+  await expect.poll(() => translate(node)).toBe('translate(100px, 100px)');
+  await expect.poll(async () => (await api(page.request, baseURL!, 'GET', `/flows/${slug}`)).nodes[0]).toMatchObject({ x: 100, y: 100 });
+
+  await page.keyboard.press('Control+Shift+z');
+  await expect.poll(() => translate(node)).toBe(moved);
+});
+
+test('two people on one flow: a move in one browser shows in the other within a second', async ({ signedIn: page, baseURL, browser }) => {
+  const name = `Live Service ${unique()}`;
+  const { slug, nodeId } = await flowWithService(page, baseURL!, name);
+  const other = await browser.newContext({ baseURL });
+  const watcher = await other.newPage();
+  await signInAsDemo(watcher);
+
+  for (const p of [page, watcher]) await p.setViewportSize({ width: 1400, height: 900 });
+  const streaming = watcher.waitForResponse((r) => r.url().includes('/live?'));
+  await watcher.goto(`/w/demo/flows/${slug}`);
+  await streaming;
+  await page.goto(`/w/demo/flows/${slug}`);
+  const mine = page.locator(`.react-flow__node[data-id="${nodeId}"]`);
+  const theirs = watcher.locator(`.react-flow__node[data-id="${nodeId}"]`);
+  await expect(mine).toBeVisible();
+  await expect(theirs).toBeVisible();
+
+  await dragNode(page, mine, { x: 200, y: 120 });
+  const dropped = Date.now();
+  const target = await translate(mine);
+  expect(target).not.toBe('translate(100px, 100px)');
+  await expect.poll(() => translate(theirs), { timeout: 1000, intervals: [25] }).toBe(target);
+  const seenAfterMs = Date.now() - dropped;
+  expect(seenAfterMs).toBeLessThan(1000);
+  await expect(watcher.getByTestId('flow-activity')).toContainText(`moved ${name}`);
+  await other.close();
+});

@@ -13,6 +13,8 @@ export type Auth = ReturnType<typeof buildAuth>;
 function buildAuth(db: Database, secret: string) {
   return betterAuth({
     appName: 'Eventflow',
+    // The base URL is derived per request on purpose (localhost, 127.0.0.1, a host name): no warning per request.
+    logger: { level: 'error' },
     secret,
     baseURL: process.env.BETTER_AUTH_URL,
     // Same-origin requests are trusted wherever the app is served (localhost, 127.0.0.1, a

@@ -1,6 +1,9 @@
 'use client';
 
-import { useActionState } from 'react';
+import { type FormEvent, useActionState, useState } from 'react';
+import { LiveVerdictPanel } from '@/components/review/live-verdict-panel';
+import type { ProposeDraft, VersionDraft } from '@/components/review/live-verdict-state';
+import { useLiveVerdict } from '@/components/review/use-live-verdict';
 import { FormAlert } from './form-alert';
 import { TextAreaField } from './form-field';
 import { type FormState, valueOf } from './form-state';
@@ -10,26 +13,53 @@ import { SchemaFields } from './schema-fields';
 
 type Action = (state: FormState, form: FormData) => Promise<FormState>;
 
+/** The draft fields of the form an event came from. */
+function readDraft(form: HTMLFormElement): VersionDraft & { forceReason: string } {
+  const field = (name: string) => {
+    const element = form.elements.namedItem(name);
+    return element instanceof HTMLInputElement || element instanceof HTMLTextAreaElement || element instanceof HTMLSelectElement ? element.value : '';
+  };
+  return { format: field('format'), schema: field('schema'), examples: field('examples'), forceReason: field('forceReason') };
+}
+
 /**
  * Publishes a new version of an event, prefilled with the latest schema so a change
- * is an edit. Owners may override a failed compatibility check with a written reason.
+ * is an edit. The compatibility verdict follows the edits live; while it says the draft
+ * breaks the event's mode, Publish stays disabled unless an owner gives an override reason.
  */
-export function PublishVersionForm({ action, initial, canForce }: { action: Action; initial: Record<string, string>; canForce: boolean }) {
+export function PublishVersionForm({ action, propose, initial, canForce }: { action: Action; propose: ProposeDraft; initial: Record<string, string>; canForce: boolean }) {
   const [state, formAction, pending] = useActionState(action, {});
+  const { verdict, onDraft } = useLiveVerdict(propose);
+  const [forceReason, setForceReason] = useState('');
   const v = (name: string) => valueOf(state, initial, name);
   const e = state.fieldErrors ?? {};
+  const onChange = (event: FormEvent<HTMLFormElement>) => {
+    const draft = readDraft(event.currentTarget);
+    setForceReason(draft.forceReason);
+    onDraft(draft);
+  };
+  const reason = forceReason || v('forceReason');
+  const breaking = verdict.status === 'review' && !verdict.review.compatible ? verdict.review : undefined;
+  const blocked = breaking !== undefined && !(canForce && reason.trim() !== '');
+  // Before the first edit there is no live verdict; a review the server sent back is the freshest.
+  const serverReview = verdict.status === 'idle' ? state.review : undefined;
   return (
-    <form key={state.nonce} action={formAction} noValidate className="space-y-5">
+    <form key={state.nonce} action={formAction} onChange={onChange} noValidate className="space-y-5">
       <FormAlert state={state} />
-      {state.review && (
-        <div className={`rounded-md border p-4 ${state.review.compatible ? 'border-emerald-200 bg-emerald-50/40' : 'border-red-200 bg-red-50/50'}`}>
-          <ReviewPanel review={state.review} />
-          {canForce && !state.review.compatible && <p className="mt-3 text-xs text-slate-600">Change the schema, or give an override reason below to publish anyway.</p>}
+      {serverReview ? (
+        <div className={`rounded-md border p-4 ${serverReview.compatible ? 'border-emerald-200 bg-emerald-50/40' : 'border-red-200 bg-red-50/50'}`}>
+          <ReviewPanel review={serverReview} />
+          {canForce && !serverReview.compatible && <p className="mt-3 text-xs text-slate-600">Change the schema, or give an override reason below to publish anyway.</p>}
         </div>
+      ) : (
+        <LiveVerdictPanel verdict={verdict} canForce={canForce} />
       )}
       <SchemaFields value={v} errors={e} />
       {canForce && (
-        <details className="rounded-md border border-amber-200 bg-amber-50 px-4 py-3" open={Boolean(v('forceReason') || (state.review && !state.review.compatible))}>
+        <details
+          className="rounded-md border border-amber-200 bg-amber-50 px-4 py-3"
+          open={Boolean(reason || (state.review && !state.review.compatible) || breaking)}
+        >
           <summary className="cursor-pointer text-sm font-medium text-amber-900">Override the compatibility check (owners)</summary>
           <div className="mt-3">
             <TextAreaField
@@ -43,14 +73,26 @@ export function PublishVersionForm({ action, initial, canForce }: { action: Acti
           </div>
         </details>
       )}
-      <div className="flex items-center gap-3">
-        <button type="submit" name="intent" value="publish" disabled={pending} className={primaryButton}>
+      <div className="flex flex-wrap items-center gap-3">
+        <button
+          type="submit"
+          name="intent"
+          value="publish"
+          disabled={pending || blocked}
+          aria-describedby={blocked ? 'publish-blocked-reason' : undefined}
+          className={primaryButton}
+        >
           Publish version
         </button>
         <button type="submit" name="intent" value="check" disabled={pending} className={secondaryButton}>
           Check compatibility
         </button>
         {pending && <span role="status" className="text-sm text-slate-500">Working…</span>}
+        {blocked && (
+          <span id="publish-blocked-reason" className="text-sm text-red-800">
+            Not {breaking.mode} compatible{canForce ? ': give an override reason to publish anyway' : ''}.
+          </span>
+        )}
       </div>
     </form>
   );

@@ -2,6 +2,7 @@
 
 import { redirect } from 'next/navigation';
 import type { FormState } from '@/components/catalog/form-state';
+import type { LiveVerdict, VersionDraft } from '@/components/review/live-verdict-state';
 import { type VersionInput, VersionInputSchema } from '@/lib/contracts/catalog-inputs';
 import type { Actor } from '@/lib/server/actor';
 import type { Database } from '@/lib/server/db';
@@ -53,5 +54,27 @@ async function checkOnly(db: Database, actor: Actor, eventRef: string, input: Ve
       : { values, nonce, review, error: `Not ${review.mode} compatible: publishing this would be refused.` };
   } catch (error) {
     return formFailure(error, values);
+  }
+}
+
+/**
+ * The live verdict under the publish form: what publishing this draft would decide
+ * (the dry run), or why the draft cannot be checked yet. Stores nothing.
+ */
+export async function proposeVersionAction(slug: string, eventRef: string, draft: VersionDraft): Promise<LiveVerdict> {
+  const { db, actor } = await pageActor(slug);
+  const values = { format: String(draft.format), schema: String(draft.schema), examples: String(draft.examples) };
+  const examples = parseExamples(values.examples);
+  const parsed = VersionInputSchema.safeParse({ format: values.format, schema: values.schema, examples: 'examples' in examples ? examples.examples : [] });
+  if ('error' in examples || !parsed.success) {
+    const fieldErrors = parsed.success ? {} : zodFieldErrors(parsed.error);
+    if ('error' in examples) fieldErrors.examples = examples.error;
+    return { status: 'invalid', message: 'The draft cannot be checked yet.', fieldErrors };
+  }
+  try {
+    return { status: 'review', review: await proposeVersion(db, actor, eventRef, parsed.data) };
+  } catch (error) {
+    const failure = formFailure(error, values);
+    return { status: 'invalid', message: failure.error ?? 'The draft cannot be checked.', fieldErrors: failure.fieldErrors ?? {} };
   }
 }

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { publishVersionAction } from '../../_actions/version-actions';
+import { proposeVersionAction, publishVersionAction } from '../../_actions/version-actions';
 import { itemRef, orNotFound } from '../../_lib/item-ref';
 import { ConsumerList, ProducerList } from '@/components/catalog/event-relations';
 import { KindBadge } from '@/components/catalog/kind-badge';
@@ -41,7 +41,12 @@ export default async function EventPage({ params, searchParams }: { params: Para
       <PageHeader
         title={event.name}
         eyebrow={<Link href={base} className="hover:text-slate-800">← Events</Link>}
-        actions={canEdit && <Link href={`${base}/events/${encodeURIComponent(event.name)}/edit`} className={secondaryButton}>Edit</Link>}
+        actions={
+          <>
+            {versions.length >= 2 && <Link href={`${base}/events/${encodeURIComponent(event.name)}/compare`} className={secondaryButton}>Compare versions</Link>}
+            {canEdit && <Link href={`${base}/events/${encodeURIComponent(event.name)}/edit`} className={secondaryButton}>Edit</Link>}
+          </>
+        }
       >
         <div className="flex flex-wrap items-center gap-2">
           <KindBadge kind={event.kind} />
@@ -101,13 +106,14 @@ export default async function EventPage({ params, searchParams }: { params: Para
       </div>
 
       <SectionCard title="Versions" id="versions" count={versions.length}>
-        <VersionList versions={versions} highlight={published} />
+        <VersionList versions={versions} highlight={published} compareBase={`${base}/events/${encodeURIComponent(event.name)}/compare`} />
       </SectionCard>
 
       {canEdit && (
         <SectionCard title="Publish new version" id="publish">
           <PublishVersionForm
             action={publishVersionAction.bind(null, slug, event.name)}
+            propose={proposeVersionAction.bind(null, slug, event.name)}
             canForce={roleAllows(actor.role, 'owner')}
             initial={{
               format: latest?.format ?? 'json-schema',

@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import type { ReactNode } from 'react';
 import { roleAllows } from '@/lib/domain/model';
 import { listEvents } from '@/lib/server/catalog/events';
 import { pageActor } from '@/lib/server/page-context';
@@ -14,7 +15,7 @@ import { TagList } from './tag-list';
 const PAGE_SIZE = 50;
 
 /** The searchable event list: the catalog's home and its Events section. */
-export async function EventCatalog({ slug, params }: { slug: string; params: Record<string, string | string[] | undefined> }) {
+export async function EventCatalog({ slug, params, actions }: { slug: string; params: Record<string, string | string[] | undefined>; actions?: ReactNode }) {
   const { db, actor } = await pageActor(slug);
   const values = searchValues(params);
   const offset = Math.max(0, Number(params.offset) || 0);
@@ -27,7 +28,12 @@ export async function EventCatalog({ slug, params }: { slug: string; params: Rec
       <PageHeader
         title="Events"
         eyebrow="Catalog"
-        actions={roleAllows(actor.role, 'editor') && <Link href={`${base}/events/new`} className={primaryButton}>New event</Link>}
+        actions={
+          <>
+            {actions}
+            {roleAllows(actor.role, 'editor') && <Link href={`${base}/events/new`} className={primaryButton}>New event</Link>}
+          </>
+        }
       >
         <p className="text-sm text-slate-600">Every event, command and query your services exchange, with their schemas and owners.</p>
       </PageHeader>

@@ -8,11 +8,14 @@ const SECTIONS = [
   { path: '/services', label: 'Services' },
   { path: '/channels', label: 'Channels' },
   { path: '/flows', label: 'Flows' },
+  { path: '/asyncapi', label: 'AsyncAPI' },
   { path: '/history', label: 'History' },
 ];
+/** Only owners manage members and tokens, so only they see the section. */
+const OWNER_SECTIONS = [{ path: '/settings', label: 'Settings', alsoActive: undefined }];
 
 /** The workspace's sections; the one being viewed is marked for sighted and screen-reader users. */
-export function WorkspaceNav({ slug }: { slug: string }) {
+export function WorkspaceNav({ slug, isOwner = false }: { slug: string; isOwner?: boolean }) {
   const pathname = usePathname();
   const base = `/w/${slug}`;
   const isActive = (path: string, alsoActive?: string) =>
@@ -21,7 +24,7 @@ export function WorkspaceNav({ slug }: { slug: string }) {
       : pathname.startsWith(base + path);
   return (
     <nav aria-label="Workspace" className="flex gap-1 overflow-x-auto">
-      {SECTIONS.map((s) => {
+      {[...SECTIONS, ...(isOwner ? OWNER_SECTIONS : [])].map((s) => {
         const active = isActive(s.path, s.alsoActive);
         return (
           <Link

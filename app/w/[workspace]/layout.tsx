@@ -46,7 +46,7 @@ export default async function WorkspaceLayout({ children, params }: { children: 
           </div>
         </div>
         <div className="mx-auto max-w-6xl px-3">
-          <WorkspaceNav slug={slug} />
+          <WorkspaceNav slug={slug} isOwner={actor.role === 'owner'} />
         </div>
       </header>
       <main className="mx-auto w-full max-w-6xl flex-1 px-6 py-8">{children}</main>

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { proposeVersionAction, publishVersionAction } from '../../_actions/version-actions';
 import { itemRef, orNotFound } from '../../_lib/item-ref';
+import { ItemHistory } from '@/components/admin/item-history';
 import { ConsumerList, ProducerList } from '@/components/catalog/event-relations';
 import { KindBadge } from '@/components/catalog/kind-badge';
 import { Markdown } from '@/components/catalog/markdown';
@@ -123,6 +124,8 @@ export default async function EventPage({ params, searchParams }: { params: Para
           />
         </SectionCard>
       )}
+
+      <ItemHistory db={db} actor={actor} slug={slug} entityType="event" entityId={event.id} versionsOf={event.name} />
     </div>
   );
 }

@@ -2,6 +2,8 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { addConsumerAction, addProducerAction, removeRelationAction } from '../../_actions/relation-actions';
 import { itemRef, orNotFound } from '../../_lib/item-ref';
+import { ItemHistory } from '@/components/admin/item-history';
+import { ExportAsyncApiButton } from '@/components/asyncapi/export-asyncapi-button';
 import { Markdown } from '@/components/catalog/markdown';
 import { MetaList, None } from '@/components/catalog/meta-list';
 import { PageHeader, secondaryButton } from '@/components/catalog/page-header';
@@ -38,7 +40,12 @@ export default async function ServicePage({ params }: { params: Params }) {
       <PageHeader
         title={service.name}
         eyebrow={<Link href={list} className="hover:text-slate-800">← Services</Link>}
-        actions={canEdit && <Link href={`${list}/${encodeURIComponent(service.name)}/edit`} className={secondaryButton}>Edit</Link>}
+        actions={
+          <>
+            <ExportAsyncApiButton slug={slug} service={service.name} />
+            {canEdit && <Link href={`${list}/${encodeURIComponent(service.name)}/edit`} className={secondaryButton}>Edit</Link>}
+          </>
+        }
       >
         <TagList tags={service.tags} hrefFor={(t) => `${list}?tag=${encodeURIComponent(t)}`} />
       </PageHeader>
@@ -76,6 +83,8 @@ export default async function ServicePage({ params }: { params: Params }) {
           {canEdit && <RelationForm kind="consumer" action={addConsumerAction.bind(null, slug, service.name)} events={eventNames} channels={channelNames} />}
         </SectionCard>
       </div>
+
+      <ItemHistory db={db} actor={actor} slug={slug} entityType="service" entityId={service.id} />
     </div>
   );
 }

@@ -14,7 +14,7 @@ export function DiagnosticsList({ diagnostics, title }: { diagnostics: ImportDia
             className={`flex flex-col gap-0.5 px-3 py-2 text-sm sm:flex-row sm:gap-3 ${d.severity === 'error' ? 'bg-red-50 text-red-900' : 'bg-amber-50 text-amber-900'}`}
           >
             <code className="shrink-0 break-all font-mono text-xs font-semibold sm:w-80" data-testid="diagnostic-path">
-              {d.file ? `${d.file}: ` : ''}
+              {d.file ? `${d.file.replace(/^\//, '')}: ` : ''}
               {d.path || '(document)'}
             </code>
             <span className="min-w-0 break-words">{d.message}</span>

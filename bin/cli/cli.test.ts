@@ -1,46 +1,23 @@
-import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { hostname, tmpdir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '@/lib/server/db';
 import { storeLockPath } from '@/lib/server/store-lock';
+import { REPO as repo, runLauncher } from './testing/launcher';
 
 /**
  * The real CLI, spawned as users run it, against a fresh embedded store. Each run
  * that opens the store costs a few seconds (PGlite), so the cases share one store.
  */
-const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
-const launcher = path.join(repo, 'bin', 'eventflow.mjs');
 const SLOW = 120_000;
 
 let dataDir: string;
 let cwd: string;
 
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-function eventflow(...args: string[]): Promise<Run> {
-  const env: NodeJS.ProcessEnv = { ...process.env, EVENTFLOW_DATA_DIR: dataDir };
-  delete env.DATABASE_URL;
-  delete env.EVENTFLOW_SEED;
-  delete env.EVENTFLOW_DEBUG;
-  delete env.EVENTFLOW_MIGRATIONS_DIR;
-  // Run from outside the checkout: the launcher must find tsconfig, the `@/` alias and migrations itself.
-  const child = spawn(process.execPath, [launcher, ...args], { cwd, env });
-  let stdout = '';
-  let stderr = '';
-  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-  return new Promise((resolve, reject) => {
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
+function eventflow(...args: string[]) {
+  return runLauncher(args, { cwd, dataDir });
 }
 
 beforeAll(async () => {
@@ -56,7 +33,7 @@ describe.sequential('eventflow CLI', () => {
   it('prints usage naming every verb, flag and exit code, and exits 0', { timeout: SLOW }, async () => {
     const run = await eventflow('--help');
     expect(run.code).toBe(0);
-    for (const text of ['workspace create NAME', 'workspace list', 'token create', '--slug', '--description', '--workspace', '--role', '--name', '--json', 'Exit codes']) {
+    for (const text of ['workspace create NAME', 'workspace list', 'token create', 'compat', 'check [PATH]', 'import asyncapi', 'export asyncapi', 'simulate', '--slug', '--description', '--workspace', '--role', '--name', '--json', 'Exit codes']) {
       expect(run.stdout).toContain(text);
     }
     const verbHelp = await eventflow('token', 'create', '--help');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sampleChecks } from './check-fixtures';
+import { breakingReview, compatibleReview, sampleChecks } from './check-fixtures';
 import type { EventCheck } from './check-result';
 import { renderChecks } from './formats';
 
@@ -56,7 +56,7 @@ describe('eventflow check output formats', () => {
   });
 
   it('fences a counterexample with more backticks than the payload holds', () => {
-    const review = structuredClone((breaking as Extract<EventCheck, { status: 'breaking' }>).review);
+    const review = structuredClone(breakingReview);
     review.report.changes[0]!.counterexample!.payload = { note: '```' };
     const markdown = renderChecks([{ ...breaking, review } as EventCheck], 'markdown');
     expect(markdown).toContain('  ````json\n  {\n    "note": "```"\n  }\n  ````\n');
@@ -114,13 +114,9 @@ describe('eventflow check output formats', () => {
   });
 
   it('counts stale stored examples as breaking even without a breaking change', () => {
-    const review = { ...structuredClone(compatibleReview()), compatible: false, staleExamples: [{ version: '2', index: 0, errors: ['/note must be string'] }] };
+    const review = { ...structuredClone(compatibleReview), compatible: false, staleExamples: [{ version: '2', index: 0, errors: ['/note must be string'] }] };
     const check: EventCheck = { ...compatible, status: 'breaking', review } as EventCheck;
     expect(renderChecks([check], 'text')).toContain('BREAKING under FULL: 1 stored example no longer valid');
     expect(renderChecks([check], 'junit')).toContain('type="STALE_EXAMPLES"');
   });
 });
-
-function compatibleReview() {
-  return (compatible as Extract<EventCheck, { status: 'compatible' }>).review;
-}

@@ -25,12 +25,20 @@ const VERB_STYLES: Record<string, string> = {
  * Change-log entries, newest first: who did what to which item and when, with the
  * changed fields behind a disclosure. `now` is passed in so one page shows one clock.
  */
-export function HistoryList({ slug, entries, now, showItemFilter = true }: { slug: string; entries: HistoryEntry[]; now: Date; showItemFilter?: boolean }) {
+export function HistoryList({ slug, entries, now, showItemFilter = true, memberNames = {} }: {
+  slug: string;
+  entries: HistoryEntry[];
+  now: Date;
+  showItemFilter?: boolean;
+  /** userId → how to show the member: role changes are logged under the member's user id. */
+  memberNames?: Record<string, string>;
+}) {
   return (
     <ol className="divide-y divide-slate-100" data-testid="history-list">
       {entries.map((entry) => {
         const href = entityHref(slug, entry);
         const fieldCount = diffChange(entry.before, entry.after).length;
+        const name = (entry.entityType === 'membership' && memberNames[entry.entityName]) || entry.entityName;
         return (
           <li key={entry.id} className="py-3" data-testid="history-entry">
             <div className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1">
@@ -39,9 +47,9 @@ export function HistoryList({ slug, entries, now, showItemFilter = true }: { slu
                 <span className={VERB_STYLES[entry.action] ?? 'text-slate-700'}>{VERBS[entry.action] ?? entry.action}</span>{' '}
                 <span className="rounded bg-slate-100 px-1.5 py-0.5 text-xs font-medium text-slate-600">{entry.entityType}</span>{' '}
                 {href ? (
-                  <Link href={href} className="break-all font-medium text-brand-700 hover:underline">{entry.entityName}</Link>
+                  <Link href={href} className="break-all font-medium text-brand-700 hover:underline">{name}</Link>
                 ) : (
-                  <span className="break-all font-medium">{entry.entityName}</span>
+                  <span className="break-all font-medium">{name}</span>
                 )}
                 {showItemFilter && (
                   <Link href={historyHref(slug, { entityType: entry.entityType, entityId: entry.entityId })} className="ml-2 text-xs text-slate-500 hover:text-slate-800 hover:underline" title="Show only this item's history">

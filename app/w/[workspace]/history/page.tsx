@@ -6,6 +6,7 @@ import { ENTITY_TYPES, historyHref } from '@/components/admin/entity-href';
 import { HistoryFilters } from '@/components/admin/history-filters';
 import { HistoryList } from '@/components/admin/history-list';
 import { HistoryQuerySchema, listHistory } from '@/lib/server/history';
+import { listMembers } from '@/lib/server/members';
 import { pageActor } from '@/lib/server/page-context';
 
 export const metadata: Metadata = { title: 'History' };
@@ -32,7 +33,8 @@ export default async function HistoryPage({ params, searchParams }: { params: Pr
   // A date from the picker means "from the start of that day", in UTC like every time shown here.
   const since = sinceDate && /^\d{4}-\d{2}-\d{2}$/.test(sinceDate) ? `${sinceDate}T00:00:00.000Z` : undefined;
   const query = HistoryQuerySchema.safeParse({ entityType, entityId, since, limit });
-  const entries = query.success ? await listHistory(db, actor, query.data) : [];
+  const [entries, members] = await Promise.all([query.success ? listHistory(db, actor, query.data) : [], listMembers(db, actor)]);
+  const memberNames = Object.fromEntries(members.map((m) => [m.userId, `${m.name} (${m.email})`]));
   const now = new Date();
 
   const filtered = Boolean(entityType || entityId || since);
@@ -67,7 +69,7 @@ export default async function HistoryPage({ params, searchParams }: { params: Pr
       ) : (
         entries.length > 0 && (
           <section className="rounded-lg border border-slate-200 bg-white px-5 shadow-sm" aria-label="Changes">
-            <HistoryList slug={slug} entries={entries} now={now} showItemFilter={!entityId} />
+            <HistoryList slug={slug} entries={entries} now={now} showItemFilter={!entityId} memberNames={memberNames} />
           </section>
         )
       )}

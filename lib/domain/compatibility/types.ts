@@ -81,13 +81,13 @@ export interface FormatChecker<P> {
 }
 
 /**
- * Raised when a schema (or a pair of schemas) is too deep, too recursive or too combinatorial to
- * check within the deterministic step budget; maps to HTTP 422 / CLI exit 2 like an invalid schema.
+ * Raised when a schema (or a pair of schemas) is too deep, too large, too recursive or too
+ * combinatorial to check within the deterministic limits; maps to HTTP 422 / CLI exit 2 like an invalid schema.
  */
 export class SchemaTooComplexError extends Error {
   constructor(
     message: string,
-    readonly limit: { kind: 'steps' | 'depth'; max: number },
+    readonly limit: { kind: 'steps' | 'depth' | 'size'; max: number },
   ) {
     super(message);
     this.name = 'SchemaTooComplexError';

@@ -62,6 +62,7 @@ function compareProperties(ctx: DiffContext, writer: ObjectNode, reader: ObjectN
     const was = writer.properties.get(key);
     const is = reader.properties.get(key);
     if (was && is) {
+      if (ctx.sameProperty(writer, reader, key)) continue;
       found.push(...under(path, compareNodes(ctx, was, is)));
     } else if (was) {
       found.push(...propertyRemoved(ctx, path, was, reader, key));

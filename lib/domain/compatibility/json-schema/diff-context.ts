@@ -1,6 +1,7 @@
 import { SchemaTooComplexError } from '../types';
 import { isCompatibleKind } from './change-kinds';
-import type { SchemaNode } from './schema-node';
+import type { SameDeclaration } from './same-declaration';
+import type { ObjectNode, SchemaNode } from './schema-node';
 
 /** One finding of `compare(writer, reader)`, with a path relative to the compared pair. */
 export interface Difference {
@@ -16,6 +17,9 @@ export interface Difference {
 
 export const DEFAULT_MAX_STEPS = 200_000;
 
+/** Never returned: a marker compared by identity. */
+const IN_PROGRESS: Difference[] = [];
+
 const SCALAR_KINDS = new Set(['empty', 'false', 'string', 'number', 'boolean', 'null', 'enum']);
 
 /**
@@ -25,8 +29,11 @@ const SCALAR_KINDS = new Set(['empty', 'false', 'string', 'number', 'boolean', '
  */
 export class DiffContext {
   private steps = 0;
+  /** Compared pairs; IN_PROGRESS marks a pair still being compared (met again: a cycle). */
   private readonly memo = new Map<SchemaNode, Map<SchemaNode, Difference[]>>();
-  private readonly inProgress = new Map<SchemaNode, Set<SchemaNode>>();
+
+  /** Recognises unchanged declarations, which need no comparison (unset: compare everything). */
+  sameDeclaration?: SameDeclaration;
 
   /**
    * Whether the writer side of the current comparison is the OLD schema (the backward run).
@@ -56,21 +63,24 @@ export class DiffContext {
     this.step();
     // Scalars cannot recurse and are cheap to compare: memoizing them would cost more than it saves.
     if (SCALAR_KINDS.has(writer.kind) && SCALAR_KINDS.has(reader.kind)) return compare();
-    const known = this.memo.get(writer)?.get(reader);
+    let byReader = this.memo.get(writer);
+    const known = byReader?.get(reader);
+    if (known === IN_PROGRESS) return [];
     if (known) return known;
-    const active = this.inProgress.get(writer) ?? new Set<SchemaNode>();
-    if (active.has(reader)) return [];
-    active.add(reader);
-    this.inProgress.set(writer, active);
-    try {
-      const result = compare();
-      let byReader = this.memo.get(writer);
-      if (!byReader) this.memo.set(writer, (byReader = new Map()));
-      byReader.set(reader, result);
-      return result;
-    } finally {
-      active.delete(reader);
-    }
+    if (!byReader) this.memo.set(writer, (byReader = new Map()));
+    byReader.set(reader, IN_PROGRESS);
+    const result = compare();
+    byReader.set(reader, result);
+    return result;
+  }
+
+  /** Whether property `key` is declared identically by both (so it cannot have changed). */
+  sameProperty(writer: ObjectNode, reader: ObjectNode, key: string): boolean {
+    if (!this.sameDeclaration) return false;
+    const writerRaw = (writer.raw as { properties?: Record<string, unknown> }).properties?.[key];
+    const readerRaw = (reader.raw as { properties?: Record<string, unknown> }).properties?.[key];
+    if (writerRaw === undefined || readerRaw === undefined) return false;
+    return this.writerIsOld ? this.sameDeclaration.same(writerRaw, readerRaw) : this.sameDeclaration.same(readerRaw, writerRaw);
   }
 }
 

@@ -1,35 +1,42 @@
 import { SchemaTooComplexError } from '../types';
-import { ajvFor } from './ajv-validators';
+import { checkSchemaStructure } from './check-schema-structure';
 import { normalizeSchema } from './normalize-schema';
 import type { JsonSchemaDocument, JsonSchemaDraft } from './schema-node';
 
 export interface ParseOptions {
   /** Deepest JSON nesting accepted before refusing the schema as too complex. */
   maxDepth?: number;
+  /** Most subschemas accepted in one document before refusing it as too complex. */
+  maxNodes?: number;
 }
 
 export const DEFAULT_MAX_DEPTH = 1000;
+/** A 1 MB body holds at most a few hundred thousand tiny subschemas; real schemas stay far below. */
+export const DEFAULT_MAX_NODES = 100_000;
 
 /**
  * Parses a JSON Schema text: JSON syntax, draft detection from `$schema` (default 2020-12),
- * meta-schema validation with ajv, local `$ref` resolution.
- * Throws an Error naming the problem, or SchemaTooComplexError for absurdly deep documents.
+ * the meta-schema's constraints on every interpreted keyword, local `$ref` resolution.
+ * Throws an Error naming the problem, or SchemaTooComplexError for absurdly deep or large documents.
  *
  * @example parseJsonSchema('{"type":"string"}').root.kind // 'string'
  */
 export function parseJsonSchema(text: string, options: ParseOptions = {}): JsonSchemaDocument {
   const maxDepth = options.maxDepth ?? DEFAULT_MAX_DEPTH;
-  const key = `${maxDepth}\u0000${text}`;
-  const known = recentlyParsed.get(key);
+  const maxNodes = options.maxNodes ?? DEFAULT_MAX_NODES;
+  const cacheable = maxDepth === DEFAULT_MAX_DEPTH && maxNodes === DEFAULT_MAX_NODES && text.length <= MAX_CACHED_TEXT;
+  const known = cacheable ? recentlyParsed.get(text) : undefined;
   if (known) {
     // Refresh its place: the map's insertion order is the eviction order.
-    recentlyParsed.delete(key);
-    recentlyParsed.set(key, known);
+    recentlyParsed.delete(text);
+    recentlyParsed.set(text, known);
     return known;
   }
-  const parsed = parseUncached(text, maxDepth);
-  recentlyParsed.set(key, parsed);
-  if (recentlyParsed.size > PARSE_CACHE_SIZE) recentlyParsed.delete(recentlyParsed.keys().next().value!);
+  const parsed = parseUncached(text, { maxDepth, maxNodes });
+  if (cacheable) {
+    recentlyParsed.set(text, parsed);
+    if (recentlyParsed.size > PARSE_CACHE_SIZE) recentlyParsed.delete(recentlyParsed.keys().next().value!);
+  }
   return parsed;
 }
 
@@ -40,8 +47,10 @@ export function parseJsonSchema(text: string, options: ParseOptions = {}): JsonS
  */
 const recentlyParsed = new Map<string, JsonSchemaDocument>();
 const PARSE_CACHE_SIZE = 256;
+/** Larger texts are not kept (256 of them could hold hundreds of megabytes). */
+const MAX_CACHED_TEXT = 64 * 1024;
 
-function parseUncached(text: string, maxDepth: number): JsonSchemaDocument {
+function parseUncached(text: string, limits: { maxDepth: number; maxNodes: number }): JsonSchemaDocument {
   let raw: unknown;
   try {
     raw = JSON.parse(text);
@@ -51,17 +60,16 @@ function parseUncached(text: string, maxDepth: number): JsonSchemaDocument {
   if (typeof raw !== 'boolean' && (raw === null || typeof raw !== 'object' || Array.isArray(raw))) {
     throw new Error('A JSON Schema must be an object or a boolean');
   }
-  const depth = jsonDepth(raw, maxDepth);
-  if (depth > maxDepth) {
-    throw new SchemaTooComplexError(`Schema nests deeper than ${maxDepth} levels`, { kind: 'depth', max: maxDepth });
-  }
   const draft = detectDraft(raw);
-  const ajv = ajvFor(draft);
-  if (!ajv.validateSchema(raw as object)) {
-    throw new Error(`Not a valid JSON Schema (${draft}): ${ajv.errorsText(ajv.errors, { dataVar: 'schema' })}`);
+  let structure;
+  try {
+    structure = checkSchemaStructure(raw, draft, limits);
+  } catch (error) {
+    if (error instanceof SchemaTooComplexError) throw error;
+    throw new Error(`Not a valid JSON Schema (${draft}): ${(error as Error).message}`);
   }
   try {
-    return { draft, raw, root: normalizeSchema(raw, draft) };
+    return { draft, raw, ids: structure.ids, nodes: structure.nodes, root: normalizeSchema(raw, draft, structure.ids) };
   } catch (error) {
     if (error instanceof SchemaTooComplexError) throw error;
     throw new Error(`Not a usable JSON Schema: ${(error as Error).message}`);
@@ -75,19 +83,4 @@ function detectDraft(raw: unknown): JsonSchemaDraft {
   if (declared.includes('draft-07')) return 'draft-07';
   if (declared.includes('2020-12')) return '2020-12';
   throw new Error(`Unsupported $schema "${declared}": use draft-07 or 2020-12`);
-}
-
-/** Nesting depth, measured without recursion and stopping early once past `limit`. */
-function jsonDepth(root: unknown, limit: number): number {
-  let deepest = 0;
-  const stack: Array<[unknown, number]> = [[root, 0]];
-  while (stack.length > 0) {
-    const [value, depth] = stack.pop()!;
-    if (depth > deepest) deepest = depth;
-    if (deepest > limit) return deepest;
-    if (value !== null && typeof value === 'object') {
-      for (const child of Object.values(value)) if (child !== null && typeof child === 'object') stack.push([child, depth + 1]);
-    }
-  }
-  return deepest;
 }

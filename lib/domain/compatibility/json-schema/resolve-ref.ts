@@ -1,36 +1,7 @@
-import type { JsonSchemaDraft } from './schema-node';
-
-/** Where each `$id` and `$anchor` of a document points. */
+/** Where each `$id` and `$anchor` of a document points (collected by checkSchemaStructure). */
 export interface SchemaIdIndex {
   ids: Map<string, unknown>;
   anchors: Map<string, unknown>;
-}
-
-/**
- * Collects the `$id`s and anchors of a schema document (iteratively: documents can be deep).
- *
- * @example indexSchemaIds({ $defs: { a: { $anchor: 'a' } } }, '2020-12').anchors.has('a') // true
- */
-export function indexSchemaIds(root: unknown, draft: JsonSchemaDraft): SchemaIdIndex {
-  const index: SchemaIdIndex = { ids: new Map(), anchors: new Map() };
-  const stack: unknown[] = [root];
-  while (stack.length > 0) {
-    const value = stack.pop();
-    if (value === null || typeof value !== 'object') continue;
-    if (Array.isArray(value)) {
-      stack.push(...value);
-      continue;
-    }
-    const obj = value as Record<string, unknown>;
-    if (typeof obj.$id === 'string') {
-      // draft-07 spells anchors as `$id: "#name"`.
-      if (draft === 'draft-07' && obj.$id.startsWith('#')) index.anchors.set(obj.$id.slice(1), obj);
-      else index.ids.set(obj.$id, obj);
-    }
-    if (typeof obj.$anchor === 'string') index.anchors.set(obj.$anchor, obj);
-    for (const [key, child] of Object.entries(obj)) if (key !== 'enum' && key !== 'const' && key !== 'default' && key !== 'examples') stack.push(child);
-  }
-  return index;
 }
 
 /**

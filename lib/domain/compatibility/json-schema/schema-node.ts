@@ -4,6 +4,8 @@
  * `enum`, `allOf`, `not`... becomes a synthetic `allOf` of those parts; `$ref` is resolved away.
  */
 
+import type { SchemaIdIndex } from './resolve-ref';
+
 export type JsonSchemaDraft = 'draft-07' | '2020-12';
 
 /** Annotations compared as metadata (never breaking). */
@@ -128,6 +130,10 @@ export interface JsonSchemaDocument {
   draft: JsonSchemaDraft;
   /** The schema as JSON.parse returned it. */
   raw: unknown;
+  /** Where its `$id`s and anchors are, for following `$ref`s in `raw`. */
+  ids: SchemaIdIndex;
+  /** How many subschemas it holds (bounds the work spent on counterexamples). */
+  nodes: number;
   root: SchemaNode;
 }
 

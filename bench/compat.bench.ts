@@ -1,0 +1,264 @@
+/**
+ * Compatibility checker throughput, COLD: every check gets schema texts it has never seen (a
+ * `$comment` with a counter is injected at the root of both versions, so no cache can hit and
+ * no change is added), like the stateless `POST /api/v1/compat`. Compared with `@asyncapi/diff`
+ * (schemas as AsyncAPI 2.6 message payloads) and `json-schema-diff` (draft-07 subset), every tool
+ * timed from the texts (JSON.parse included). Also: hostile-input timings and the HTTP route's
+ * throughput with autocannon against the built app.
+ * Target rows use process CPU time (stays meaningful on a busy machine); wall-clock rows are info.
+ * Run: `npx tsx bench/compat.bench.ts` (COMPAT_BENCH_SECONDS per row, default 1; COMPAT_BENCH_API=0 skips the API row).
+ */
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { diff as asyncApiDiff } from '@asyncapi/diff';
+import { createRequire } from 'node:module';
+import { checkCompatibility, SchemaTooComplexError } from '../lib/domain/compatibility';
+import type { CompatibilityMode } from '../lib/domain/model';
+import { benchSchemaPairs, type SchemaPairFixture } from '../lib/domain/compatibility/bench-fixtures';
+import { hostilePairs } from '../lib/domain/compatibility/hostile-fixtures';
+
+// Neither package ships types: their few entry points used here, typed by hand.
+const require = createRequire(import.meta.url);
+const jsonSchemaDiff = require('json-schema-diff') as { diffSchemas(options: { sourceSchema: unknown; destinationSchema: unknown }): Promise<unknown> };
+interface AutocannonResult {
+  requests: { average: number };
+  latency: { p99: number };
+  non2xx: number;
+  errors: number;
+  timeouts: number;
+}
+const autocannon = require('autocannon') as (options: Record<string, unknown>) => Promise<AutocannonResult>;
+
+export interface BenchRow {
+  name: string;
+  value: number;
+  unit: string;
+  target: string;
+}
+
+const SECONDS = Number(process.env.COMPAT_BENCH_SECONDS ?? 1);
+/** json-schema-diff takes seconds per check on the larger pairs: stop it after this long. */
+const SLOW_TOOL_SECONDS = 2;
+
+let counter = 0;
+/** The pair's texts with a fresh `$comment` at the root of both (same in both: no change). */
+function freshTexts(pair: SchemaPairFixture): { old: string; candidate: string } {
+  counter += 1;
+  const mark = `{"$comment":"cold check ${counter}",`;
+  return { old: mark + pair.old.slice(1), candidate: mark + pair.candidate.slice(1) };
+}
+
+/** The same texts as draft-07 (json-schema-diff knows no 2020-12): `$defs` → `definitions`. */
+function draft07(text: string): string {
+  return text
+    .replace('"$schema":"https://json-schema.org/draft/2020-12/schema",', '')
+    .replaceAll('"$defs"', '"definitions"')
+    .replaceAll('#/$defs/', '#/definitions/');
+}
+
+function asyncApiDocument(payload: unknown): unknown {
+  return {
+    asyncapi: '2.6.0',
+    info: { title: 'Bench', version: '1.0.0' },
+    channels: { events: { subscribe: { message: { payload } } } },
+  };
+}
+
+interface Rate {
+  cpu: number;
+  wall: number;
+  checks: number;
+}
+
+/**
+ * Checks per second of `check` on fresh texts, after a short warm-up (the JIT, not caches).
+ * Texts are made outside the timed region, in batches.
+ */
+async function rate(prepare: () => () => unknown, seconds: number): Promise<Rate> {
+  for (let index = 0; index < 3; index += 1) await prepare()();
+  let checks = 0;
+  let cpuMicros = 0;
+  let wallMs = 0;
+  while (wallMs < seconds * 1000) {
+    const batch = Array.from({ length: 8 }, prepare);
+    const cpu = process.cpuUsage();
+    const start = performance.now();
+    for (const check of batch) {
+      await check();
+      checks += 1;
+      if (performance.now() - start + wallMs > seconds * 1000) break;
+    }
+    wallMs += performance.now() - start;
+    const used = process.cpuUsage(cpu);
+    cpuMicros += used.user + used.system;
+  }
+  return { cpu: checks / (cpuMicros / 1e6), wall: checks / (wallMs / 1000), checks };
+}
+
+function ours(pair: SchemaPairFixture, mode: CompatibilityMode, counterexamples = true): () => () => unknown {
+  return () => {
+    const { old, candidate } = freshTexts(pair);
+    return () => checkCompatibility({ format: 'json-schema', mode, previous: [old], candidate }, { counterexamples });
+  };
+}
+
+function asyncApi(pair: SchemaPairFixture): () => () => unknown {
+  return () => {
+    const { old, candidate } = freshTexts(pair);
+    return () => asyncApiDiff(asyncApiDocument(JSON.parse(old)), asyncApiDocument(JSON.parse(candidate))).getOutput();
+  };
+}
+
+function schemaDiff(pair: SchemaPairFixture): () => () => Promise<unknown> {
+  return () => {
+    const { old, candidate } = freshTexts(pair);
+    const [source, destination] = [draft07(old), draft07(candidate)];
+    return () => jsonSchemaDiff.diffSchemas({ sourceSchema: JSON.parse(source), destinationSchema: JSON.parse(destination) });
+  };
+}
+
+const round = (value: number) => (value >= 100 ? Math.round(value) : Math.round(value * 100) / 100);
+
+async function throughputRows(): Promise<BenchRow[]> {
+  const rows: BenchRow[] = [];
+  for (const pair of benchSchemaPairs()) {
+    const backward = await rate(ours(pair, 'BACKWARD'), SECONDS);
+    const verdictOnly = await rate(ours(pair, 'FULL', false), SECONDS);
+    const full = await rate(ours(pair, 'FULL'), SECONDS);
+    const theirs = await rate(asyncApi(pair), SECONDS);
+    const slow = await rate(schemaDiff(pair), SLOW_TOOL_SECONDS);
+    const backwardVerdict = checkCompatibility({ format: 'json-schema', mode: 'BACKWARD', previous: [pair.old], candidate: pair.candidate }).compatible;
+    const label = pair.name;
+    rows.push(
+      { name: `${label}: ours, BACKWARD (${backwardVerdict ? 'compatible' : 'breaking, with counterexample'}), checks/s CPU`, value: round(backward.cpu), unit: 'checks/s', target: 'info' },
+      { name: `${label}: ours, FULL verdict only (no counterexamples), checks/s CPU`, value: round(verdictOnly.cpu), unit: 'checks/s', target: 'info' },
+      { name: `${label}: ours, FULL breaking with counterexamples, checks/s CPU`, value: round(full.cpu), unit: 'checks/s', target: 'info' },
+      { name: `${label}: @asyncapi/diff, checks/s CPU`, value: round(theirs.cpu), unit: 'checks/s', target: 'info' },
+      { name: `${label}: json-schema-diff, checks/s CPU (${slow.checks} in ${SLOW_TOOL_SECONDS}s)`, value: round(slow.cpu), unit: 'checks/s', target: 'info' },
+      { name: `${label}: ours BACKWARD / @asyncapi/diff`, value: round(backward.cpu / theirs.cpu), unit: '×', target: '>= 5' },
+      { name: `${label}: ours BACKWARD / json-schema-diff`, value: round(backward.cpu / slow.cpu), unit: '×', target: '>= 5' },
+      { name: `${label}: ours FULL with counterexamples / @asyncapi/diff`, value: round(full.cpu / theirs.cpu), unit: '×', target: 'info' },
+      { name: `${label}: ours BACKWARD, checks/s wall clock`, value: round(backward.wall), unit: 'checks/s', target: 'info' },
+    );
+  }
+  return rows;
+}
+
+/** Each hostile case once, cold: milliseconds until a verdict or SchemaTooComplexError. */
+function hostileRows(): BenchRow[] {
+  return hostilePairs().map(({ name, previous, candidate }) => {
+    const start = performance.now();
+    let outcome: string;
+    try {
+      outcome = checkCompatibility({ format: 'json-schema', mode: 'FULL_TRANSITIVE', previous: [previous], candidate }).compatible ? 'compatible' : 'breaking';
+    } catch (error) {
+      if (!(error instanceof SchemaTooComplexError)) throw error;
+      outcome = 'refused as too complex';
+    }
+    const ms = performance.now() - start;
+    return { name: `hostile: ${name} → ${outcome}`, value: Math.round(ms), unit: 'ms', target: '< 1000' };
+  });
+}
+
+const API_PORT = 3600;
+const API_BASE = `http://127.0.0.1:${API_PORT}`;
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Whether some other `next build` is running (ours would race it for `.next`). */
+function otherBuildRunning(): boolean {
+  try {
+    return execFileSync('pgrep', ['-f', 'next build'], { encoding: 'utf8' }).trim() !== '';
+  } catch {
+    return false; // pgrep exits 1 when nothing matches
+  }
+}
+
+async function healthy(): Promise<boolean> {
+  try {
+    return (await fetch(`${API_BASE}/api/health`)).ok;
+  } catch {
+    return false;
+  }
+}
+
+/** Starts the built app (building first if the sources changed) in its own process group. */
+async function startApp(): Promise<{ server?: ChildProcess; problem?: string }> {
+  if (await healthy()) return { problem: `port ${API_PORT} is already taken by another server` };
+  for (let waited = 0; otherBuildRunning(); waited += 5) {
+    if (waited > 600) return { problem: 'another `next build` kept running for 10 minutes' };
+    await sleep(5000);
+  }
+  const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
+  const env = { ...process.env, PORT: String(API_PORT), HOST: '127.0.0.1', EVENTFLOW_DATA_DIR: mkdtempSync(path.join(os.tmpdir(), 'eventflow-bench-')) };
+  const server = spawn('node', ['scripts/start.mjs'], { cwd: root, env, detached: true, stdio: ['ignore', 'ignore', 'pipe'] });
+  let stderr = '';
+  server.stderr?.on('data', (chunk: Buffer) => (stderr = (stderr + chunk.toString()).slice(-2000)));
+  const exited = new Promise<void>((resolve) => server.once('exit', () => resolve()));
+  let gone = false;
+  void exited.then(() => (gone = true));
+  for (let waited = 0; waited < 900; waited += 1) {
+    if (gone) return { problem: `the app exited before serving (${stderr.trim().split('\n').pop() ?? 'no output'})` };
+    if (await healthy()) return { server };
+    await sleep(1000);
+  }
+  stopApp(server);
+  return { problem: 'the app did not answer /api/health within 15 minutes' };
+}
+
+function stopApp(server: ChildProcess): void {
+  try {
+    if (server.pid !== undefined) process.kill(-server.pid, 'SIGTERM');
+  } catch {
+    // already gone
+  }
+}
+
+/**
+ * `POST /api/v1/compat` checks per second with autocannon (20 connections, 10 s), the small pair
+ * under BACKWARD, each request with fresh texts (cold, like separate CI jobs).
+ */
+async function apiThroughput(): Promise<BenchRow[]> {
+  const name = 'API: POST /api/v1/compat, small pair, BACKWARD, cold, 20 connections';
+  const { server, problem } = await startApp();
+  if (!server) return [{ name: `${name} (not measured: ${problem})`, value: 0, unit: 'checks/s', target: '>= 2000' }];
+  try {
+    const [pair] = benchSchemaPairs();
+    const body = () => {
+      const { old, candidate } = freshTexts(pair!);
+      return JSON.stringify({ format: 'json-schema', mode: 'BACKWARD', previous: [old], candidate });
+    };
+    const options = {
+      url: `${API_BASE}/api/v1/compat`,
+      connections: 20,
+      headers: { 'content-type': 'application/json' },
+      requests: [{ method: 'POST' as const, setupRequest: (request: Record<string, unknown>) => ({ ...request, body: body() }) }],
+    };
+    await autocannon({ ...options, duration: 3 }); // warm-up: route compile, JIT
+    const result = await autocannon({ ...options, duration: 10 });
+    const failed = result.non2xx + result.errors + result.timeouts;
+    return [
+      { name, value: Math.round(result.requests.average), unit: 'checks/s', target: '>= 2000' },
+      { name: 'API: latency p99', value: result.latency.p99, unit: 'ms', target: 'info' },
+      { name: 'API: failed requests (non-2xx, errors, timeouts)', value: failed, unit: 'requests', target: '< 1' },
+    ];
+  } finally {
+    stopApp(server);
+  }
+}
+
+/** Rows for the bench runner: `{ name, value, unit, target }`. */
+export async function run(): Promise<BenchRow[]> {
+  const rows = [...hostileRows(), ...(await throughputRows())];
+  if (process.env.COMPAT_BENCH_API !== '0') rows.push(...(await apiThroughput()));
+  return rows;
+}
+
+const isMain = process.argv[1] !== undefined && import.meta.url.endsWith(process.argv[1].replace(/\\/g, '/'));
+if (isMain) {
+  run().then((rows) => {
+    console.table(rows);
+  });
+}

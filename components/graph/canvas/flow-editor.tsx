@@ -40,6 +40,8 @@ export function FlowEditor({ me, changeCursor }: { me: string; changeCursor: str
   const rf = useReactFlow<FlowCanvasNode, FlowCanvasEdge>();
   const wrapper = useRef<HTMLDivElement>(null);
   const [addingExisting, setAddingExisting] = useState(false);
+  // While exporting, every node must be in the DOM (not just those in view).
+  const [exporting, setExporting] = useState(false);
   const nodes = useFlowStore((s) => s.nodes);
   const edges = useFlowStore((s) => s.edges);
   const onNodesChange = useFlowStore((s) => s.onNodesChange);
@@ -104,8 +106,17 @@ export function FlowEditor({ me, changeCursor }: { me: string; changeCursor: str
     await actions.moveMany(moves, 'auto-layout');
     requestAnimationFrame(() => void rf.fitView(FIT_OPTIONS));
   };
-  const exportImage = (format: 'png' | 'svg') =>
-    exportFlowImage(format, rf.getNodesBounds(rf.getNodes()), slug, wrapper.current ?? document).catch((e: Error) => set({ notice: { tone: 'error', text: `Export failed: ${e.message}` } }));
+  const exportImage = async (format: 'png' | 'svg') => {
+    setExporting(true);
+    try {
+      await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+      await exportFlowImage(format, rf.getNodesBounds(rf.getNodes()), slug, wrapper.current ?? document);
+    } catch (e) {
+      set({ notice: { tone: 'error', text: `Export failed: ${(e as Error).message}` } });
+    } finally {
+      setExporting(false);
+    }
+  };
   const addExisting = (items: FlowItem[]) => actions.placeExisting(items, gridAround(rf.screenToFlowPosition(center()), items.length));
 
   return (
@@ -129,7 +140,7 @@ export function FlowEditor({ me, changeCursor }: { me: string; changeCursor: str
           nodesDraggable={canEdit}
           nodesConnectable={canEdit}
           deleteKeyCode={null}
-          onlyRenderVisibleElements={nodes.length > VISIBLE_ONLY_FROM}
+          onlyRenderVisibleElements={!exporting && nodes.length > VISIBLE_ONLY_FROM}
           fitView
           fitViewOptions={FIT_OPTIONS}
           minZoom={0.05}

@@ -45,7 +45,7 @@ export function formatSimulation(run: SimulationRun): string {
   const t = result.totals;
   lines.push(
     `Totals: ${t.events} events, ${t.deliveries} deliveries, ${t.processed} processed, ${t.retries} retries, ` +
-      `${t.deadLettered} dead-lettered, ${t.dropped} dropped, ${t.deduplicated} deduplicated, ${t.violations} contract violations.`,
+      `${t.deadLettered} dead-lettered, ${t.dropped} dropped, ${t.deduplicated} deduplicated, ${t.violations} contract violation${t.violations === 1 ? '' : 's'}.`,
   );
   const faults = result.faultsApplied.filter((f) => f.applied > 0);
   if (faults.length > 0) lines.push(`Faults applied: ${faults.map((f) => `${f.kind} ×${f.applied}`).join(', ')}.`);

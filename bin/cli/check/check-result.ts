@@ -17,7 +17,10 @@ export type EventCheck = {
   | { status: 'invalid'; message: string }
 );
 
-/** The changes of a review that break the event's mode. */
+/**
+ * The changes of a review that break the event's mode.
+ * @example breakingChanges(review).map((c) => c.path) // ['/properties/total']
+ */
 export function breakingChanges(review: RegistryReview): RegistryReview['report']['changes'] {
   return review.report.changes.filter((change) => change.breakingUnder.includes(review.mode));
 }
@@ -47,7 +50,10 @@ export function verdictLine(check: EventCheck): string {
   }
 }
 
-/** True when the check should fail a build: a breaking change, or a schema the registry refused. */
+/**
+ * True when the check should fail a build: a breaking change, or a schema the registry refused.
+ * @example checks.some(fails) ? EXIT.failed : EXIT.ok
+ */
 export function fails(check: EventCheck): boolean {
   return check.status === 'breaking' || check.status === 'invalid';
 }
@@ -69,6 +75,7 @@ export function summaryLine(checks: readonly EventCheck[]): string {
   return `${plural(checks.length, 'event')} checked${parts.length > 0 ? `: ${parts.join(', ')}` : ''}.`;
 }
 
+/** @example plural(2, 'event') // '2 events' */
 export function plural(n: number, noun: string): string {
   return `${n} ${noun}${n === 1 ? '' : 's'}`;
 }

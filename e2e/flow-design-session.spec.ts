@@ -145,3 +145,50 @@ test('two people on one flow: a move in one browser shows in the other within a 
   await expect(watcher.getByTestId('flow-activity')).toContainText(`moved ${name}`);
   await other.close();
 });
+
+test('editing in the side panel saves with the version read, and a concurrent save is shown as a conflict', async ({ signedIn: page, baseURL }) => {
+  const name = `Panel Service ${unique()}`;
+  const { slug, nodeId } = await flowWithService(page, baseURL!, name);
+  const serviceId = nodeId.slice('service:'.length);
+  await page.setViewportSize({ width: 1400, height: 900 });
+  await page.goto(`/w/demo/flows/${slug}`);
+  await page.locator(`.react-flow__node[data-id="${nodeId}"]`).click();
+  const panel = page.getByTestId('item-panel');
+  await panel.getByLabel('Owner').fill('team-canvas');
+  await panel.getByRole('button', { name: 'Save' }).click();
+  await expect(panel.getByRole('status')).toHaveText('Saved.');
+  await expect(page.locator(`.react-flow__node[data-id="${nodeId}"]`)).toContainText('team-canvas');
+
+  // Mid-edit (so the panel does not follow live updates), someone else saves version 2 → 3.
+  await panel.getByLabel('Description').fill('Drawn on the canvas.');
+  const other = await page.request.fetch(`${baseURL}/api/v1/workspaces/demo/services/${serviceId}`, { method: 'PATCH', data: { owner: 'team-elsewhere', expectedVersion: 2 }, headers: { origin: baseURL! } });
+  expect(other.status()).toBe(200);
+  await panel.getByRole('button', { name: 'Save' }).click();
+  const alert = panel.getByRole('alert');
+  await expect(alert).toContainText('changed by someone else');
+  await expect(alert).toContainText('team-elsewhere');
+  await panel.getByRole('button', { name: 'Save' }).click();
+  await expect(panel.getByRole('status')).toHaveText('Saved.');
+});
+
+test('auto-layout arranges left to right in one save, and Ctrl+Z puts everything back', async ({ signedIn: page, baseURL }) => {
+  const id = unique();
+  const { slug, nodeId: serviceId } = await flowWithService(page, baseURL!, `Layout Service ${id}`, { x: 600, y: 0 });
+  const placed = await api(page.request, baseURL!, 'POST', `/flows/${slug}/nodes`, { kind: 'event', x: 0, y: 300, item: { name: `LayoutHappened${id}` } });
+  await api(page.request, baseURL!, 'POST', `/flows/${slug}/edges`, { source: { kind: 'service', refId: serviceId.slice(8) }, target: { kind: 'event', refId: placed.item.id } });
+  await page.setViewportSize({ width: 1400, height: 900 });
+  await page.goto(`/w/demo/flows/${slug}`);
+  const service = page.locator(`.react-flow__node[data-id="${serviceId}"]`);
+  const event = page.locator(`.react-flow__node[data-id="event:${placed.item.id}"]`);
+  await expect(event).toBeVisible();
+
+  const saved = page.waitForResponse((r) => r.url().endsWith(`/flows/${slug}/nodes`) && r.request().method() === 'PATCH');
+  await page.getByRole('button', { name: 'Auto-layout' }).click();
+  expect(JSON.parse((await saved).request().postData()!).moves).toHaveLength(2);
+  const x = async (node: Locator) => Number(/translate\((-?[\d.]+)px/.exec(await translate(node))![1]);
+  await expect.poll(async () => (await x(service)) < (await x(event))).toBe(true);
+
+  await page.keyboard.press('Control+z');
+  await expect.poll(() => translate(service)).toBe('translate(600px, 0px)');
+  await expect.poll(() => translate(event)).toBe('translate(0px, 300px)');
+});

@@ -49,7 +49,8 @@ export async function signUp(_: SignInState, form: FormData): Promise<SignInStat
   } catch (error) {
     return { error: (error as Error).message || 'Could not create the account.' };
   }
-  redirect('/');
+  // A newcomer arriving from an invitation link goes straight back to it.
+  redirect(safeNext(form.get('next')));
 }
 
 /** One click into the demo: only where the demo password is known (embedded store or configured). */

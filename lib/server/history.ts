@@ -7,6 +7,8 @@ export const HistoryQuerySchema = z.object({
   entityId: z.string().max(100).optional(),
   /** Only entries after this change id (for live updates and "since" views). */
   after: z.coerce.bigint().optional(),
+  /** Only entries before this change id (paging back through history). */
+  before: z.coerce.bigint().optional(),
   since: z.iso.datetime().optional(),
   limit: z.coerce.number().int().min(1).max(500).default(100),
 });
@@ -32,7 +34,9 @@ export async function listHistory(db: Database, actor: Actor, query: HistoryQuer
       workspaceId: actor.workspaceId,
       ...(query.entityType ? { entityType: query.entityType } : {}),
       ...(query.entityId ? { entityId: query.entityId } : {}),
-      ...(query.after !== undefined ? { id: { gt: query.after } } : {}),
+      ...(query.after !== undefined || query.before !== undefined
+        ? { id: { ...(query.after !== undefined ? { gt: query.after } : {}), ...(query.before !== undefined ? { lt: query.before } : {}) } }
+        : {}),
       ...(query.since ? { createdAt: { gte: new Date(query.since) } } : {}),
     },
     orderBy: { id: query.after !== undefined ? 'asc' : 'desc' },

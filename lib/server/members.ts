@@ -24,7 +24,7 @@ export async function listMembers(db: Database, actor: Actor) {
 export async function setMemberRole(db: Database, actor: Actor, userId: string, role: Role | null) {
   requireRole(actor, 'owner');
   await db.prisma.$transaction(async (tx) => {
-    const membership = await tx.membership.findUnique({ where: { workspaceId_userId: { workspaceId: actor.workspaceId, userId } } });
+    const membership = await tx.membership.findUnique({ where: { workspaceId_userId: { workspaceId: actor.workspaceId, userId } }, include: { user: { select: { email: true } } } });
     if (!membership) throw notFound('Member');
     if (membership.role === 'owner' && role !== 'owner') {
       const owners = await tx.membership.count({ where: { workspaceId: actor.workspaceId, role: 'owner' } });
@@ -32,7 +32,8 @@ export async function setMemberRole(db: Database, actor: Actor, userId: string, 
     }
     if (role === null) await tx.membership.delete({ where: { id: membership.id } });
     else await tx.membership.update({ where: { id: membership.id }, data: { role } });
-    await appendChange(tx, actor, { action: role === null ? 'delete' : 'update', entityType: 'membership', entityId: membership.id, entityName: userId, before: { role: membership.role }, after: role === null ? undefined : { role } });
+    // Membership entries are keyed by the member's user id, named by their email, like acceptInvitation's.
+    await appendChange(tx, actor, { action: role === null ? 'delete' : 'update', entityType: 'membership', entityId: userId, entityName: membership.user.email, before: { role: membership.role }, after: role === null ? undefined : { role } });
   });
 }
 

@@ -17,17 +17,29 @@ export interface SchemaStructure {
 }
 
 const TYPE_NAMES = new Set(['string', 'number', 'integer', 'boolean', 'null', 'object', 'array']);
-/** Keywords whose value is one schema. */
-const SCHEMA_KEYWORDS = ['additionalProperties', 'additionalItems', 'not', 'if', 'then', 'else', 'contains', 'propertyNames', 'unevaluatedItems', 'unevaluatedProperties', 'contentSchema'];
-/** Keywords whose value maps names to schemas. */
-const SCHEMA_MAP_KEYWORDS = ['properties', 'patternProperties', '$defs', 'definitions', 'dependentSchemas'];
-const SCHEMA_LIST_KEYWORDS = ['allOf', 'anyOf', 'oneOf'];
-const COUNT_KEYWORDS = ['minLength', 'maxLength', 'minItems', 'maxItems', 'minProperties', 'maxProperties', 'minContains', 'maxContains'];
-const NUMBER_KEYWORDS = ['minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum'];
-const STRING_KEYWORDS = ['$ref', '$id', '$anchor', '$comment', 'title', 'description', 'format', '$schema', '$dynamicRef', '$dynamicAnchor'];
-const BOOLEAN_KEYWORDS = ['uniqueItems', 'deprecated', 'readOnly', 'writeOnly'];
-/** Values that are data, not schemas: measured for depth, never walked as schemas. */
-const DATA_KEYWORDS = ['enum', 'const', 'default', 'examples'];
+
+/** What each interpreted keyword's value must be (the meta-schema's constraint on it). */
+type Rule = 'schema' | 'schemaMap' | 'patternMap' | 'schemaList' | 'count' | 'number' | 'string' | 'boolean' | 'data' | 'dataList' | 'type' | 'pattern' | 'names' | 'multipleOf' | 'items' | 'prefixItems' | 'dependentRequired' | 'dependencies';
+const RULES = new Map<string, Rule>([
+  ...['additionalProperties', 'additionalItems', 'not', 'if', 'then', 'else', 'contains', 'propertyNames', 'unevaluatedItems', 'unevaluatedProperties', 'contentSchema'].map((key) => [key, 'schema'] as const),
+  ...['properties', '$defs', 'definitions', 'dependentSchemas'].map((key) => [key, 'schemaMap'] as const),
+  ['patternProperties', 'patternMap'],
+  ...['allOf', 'anyOf', 'oneOf'].map((key) => [key, 'schemaList'] as const),
+  ...['minLength', 'maxLength', 'minItems', 'maxItems', 'minProperties', 'maxProperties', 'minContains', 'maxContains'].map((key) => [key, 'count'] as const),
+  ...['minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum'].map((key) => [key, 'number'] as const),
+  ...['$ref', '$id', '$anchor', '$comment', 'title', 'description', 'format', '$schema', '$dynamicRef', '$dynamicAnchor'].map((key) => [key, 'string'] as const),
+  ...['uniqueItems', 'deprecated', 'readOnly', 'writeOnly'].map((key) => [key, 'boolean'] as const),
+  ...['const', 'default'].map((key) => [key, 'data'] as const),
+  ...['enum', 'examples'].map((key) => [key, 'dataList'] as const),
+  ['type', 'type'],
+  ['pattern', 'pattern'],
+  ['required', 'names'],
+  ['multipleOf', 'multipleOf'],
+  ['items', 'items'],
+  ['prefixItems', 'prefixItems'],
+  ['dependentRequired', 'dependentRequired'],
+  ['dependencies', 'dependencies'],
+]);
 
 /**
  * Checks that a parsed document is a schema of its draft in every keyword the checker interprets
@@ -63,29 +75,62 @@ class StructureWalk {
     }
     this.depth(depth);
     const obj = value as Record<string, unknown>;
-    if ('type' in obj) this.type(obj.type);
-    for (const key of STRING_KEYWORDS) if (key in obj && typeof obj[key] !== 'string') this.fail(`${key} must be a string`);
-    for (const key of BOOLEAN_KEYWORDS) if (key in obj && typeof obj[key] !== 'boolean') this.fail(`${key} must be a boolean`);
-    for (const key of COUNT_KEYWORDS) if (key in obj && !isCount(obj[key])) this.fail(`${key} must be a non-negative integer`);
-    for (const key of NUMBER_KEYWORDS) if (key in obj && typeof obj[key] !== 'number') this.fail(`${key} must be a number`);
-    if ('multipleOf' in obj && !(typeof obj.multipleOf === 'number' && obj.multipleOf > 0)) this.fail('multipleOf must be a number greater than 0');
-    if ('pattern' in obj) this.regex(obj.pattern, 'pattern');
-    if ('required' in obj) this.names(obj.required, 'required');
-    if ('enum' in obj && !Array.isArray(obj.enum)) this.fail('enum must be an array');
-    if ('examples' in obj && !Array.isArray(obj.examples)) this.fail('examples must be an array');
-    this.indexIds(obj);
-    for (const key of DATA_KEYWORDS) if (key in obj) this.data(obj[key], depth + 1);
-
-    for (const key of SCHEMA_KEYWORDS) if (key in obj) this.child(obj[key], depth + 1, key);
-    for (const key of SCHEMA_MAP_KEYWORDS) if (key in obj) this.schemaMap(obj[key], depth + 1, key);
-    for (const key of SCHEMA_LIST_KEYWORDS) if (key in obj) this.schemaList(obj[key], depth + 1, key, false);
-    if ('items' in obj) {
-      if (this.draft === 'draft-07' && Array.isArray(obj.items)) this.schemaList(obj.items, depth + 1, 'items', true);
-      else this.child(obj.items, depth + 1, 'items');
+    // Only the keywords present are looked at (a few per subschema), not every keyword there is.
+    for (const key in obj) {
+      const rule = RULES.get(key);
+      if (rule !== undefined) this.keyword(key, rule, obj[key], depth + 1);
     }
-    if (this.draft === '2020-12' && 'prefixItems' in obj) this.schemaList(obj.prefixItems, depth + 1, 'prefixItems', false);
-    if ('dependentRequired' in obj) this.dependencies(obj.dependentRequired, depth + 1, 'dependentRequired', false);
-    if (this.draft === 'draft-07' && 'dependencies' in obj) this.dependencies(obj.dependencies, depth + 1, 'dependencies', true);
+    this.indexIds(obj);
+  }
+
+  private keyword(key: string, rule: Rule, value: unknown, depth: number): void {
+    switch (rule) {
+      case 'schema':
+        return this.child(value, depth, key);
+      case 'schemaMap':
+      case 'patternMap':
+        return this.schemaMap(value, depth, key, rule === 'patternMap');
+      case 'schemaList':
+        return this.schemaList(value, depth, key, false);
+      case 'count':
+        if (!(typeof value === 'number' && Number.isInteger(value) && value >= 0)) this.fail(`${key} must be a non-negative integer`);
+        return;
+      case 'number':
+        if (typeof value !== 'number') this.fail(`${key} must be a number`);
+        return;
+      case 'string':
+        if (typeof value !== 'string') this.fail(`${key} must be a string`);
+        return;
+      case 'boolean':
+        if (typeof value !== 'boolean') this.fail(`${key} must be a boolean`);
+        return;
+      case 'dataList':
+        if (!Array.isArray(value)) this.fail(`${key} must be an array`);
+        return this.data(value, depth);
+      case 'data':
+        return this.data(value, depth);
+      case 'type':
+        return this.type(value);
+      case 'pattern':
+        return this.regex(value, 'pattern');
+      case 'names':
+        return this.names(value, key);
+      case 'multipleOf':
+        if (!(typeof value === 'number' && value > 0)) this.fail('multipleOf must be a number greater than 0');
+        return;
+      case 'items':
+        if (this.draft === 'draft-07' && Array.isArray(value)) return this.schemaList(value, depth, key, true);
+        return this.child(value, depth, key);
+      case 'prefixItems':
+        // draft-07 does not know `prefixItems`: an unknown keyword, ignored like any other.
+        if (this.draft === '2020-12') this.schemaList(value, depth, key, false);
+        return;
+      case 'dependentRequired':
+        return this.dependencies(value, depth, key, false);
+      case 'dependencies':
+        if (this.draft === 'draft-07') this.dependencies(value, depth, key, true);
+        return;
+    }
   }
 
   private type(declared: unknown): void {
@@ -137,12 +182,12 @@ class StructureWalk {
     this.path.pop();
   }
 
-  private schemaMap(value: unknown, depth: number, keyword: string): void {
+  private schemaMap(value: unknown, depth: number, keyword: string, keysArePatterns: boolean): void {
     if (value === null || typeof value !== 'object' || Array.isArray(value)) this.fail(`${keyword} must be an object`);
     this.depth(depth);
     this.path.push(keyword);
     for (const key in value as Record<string, unknown>) {
-      if (keyword === 'patternProperties') this.regex(key, 'patternProperties key');
+      if (keysArePatterns) this.regex(key, 'patternProperties key');
       this.child((value as Record<string, unknown>)[key], depth + 1, key);
     }
     this.path.pop();
@@ -195,8 +240,4 @@ class StructureWalk {
     const at = this.path.length === 0 ? 'the root schema' : `/${this.path.join('/')}`;
     throw new Error(`${at}: ${problem}`);
   }
-}
-
-function isCount(value: unknown): boolean {
-  return typeof value === 'number' && Number.isInteger(value) && value >= 0;
 }

@@ -35,6 +35,26 @@ const NO_META: SchemaMeta = Object.freeze({ hasDefault: false });
 const EMPTY_PLACEHOLDER: SchemaNode = { kind: 'empty', meta: NO_META, raw: true, unmodeled: NONE };
 const META_KEYWORDS = ['$id', 'title', 'description', 'default', 'examples', '$comment'];
 const COMBINERS = ['allOf', 'anyOf', 'oneOf'] as const;
+/** Shared by object nodes without such keywords (never mutated: a node gets its own when it has some). */
+const NO_SCHEMAS: Map<string, SchemaNode> = new Map();
+const NO_NAMES: Set<string> = new Set();
+const NO_NAME_LISTS: Map<string, string[]> = new Map();
+
+/** One bit per group of keywords, so one pass over a schema's own keys tells which groups it uses. */
+const META = 1;
+const UNMODELED_BIT = 2;
+const IMPLIES: Record<keyof typeof TYPE_KEYWORDS, number> = { string: 4, number: 8, object: 16, array: 32 };
+const KEYWORD_BITS = new Map<string, number>();
+const addBits = (keys: string[], bit: number) => keys.forEach((key) => KEYWORD_BITS.set(key, (KEYWORD_BITS.get(key) ?? 0) | bit));
+addBits(META_KEYWORDS, META);
+addBits(UNMODELED, UNMODELED_BIT);
+for (const type of Object.keys(TYPE_KEYWORDS) as Array<keyof typeof TYPE_KEYWORDS>) addBits(TYPE_KEYWORDS[type], IMPLIES[type]);
+
+function keywordBits(obj: Raw): number {
+  let bits = 0;
+  for (const key in obj) bits |= KEYWORD_BITS.get(key) ?? 0;
+  return bits;
+}
 type Part = TypeName[] | 'enum' | 'const' | CombinedNode['criterion'] | 'not';
 
 /** True for `true`, `{}` and schemas holding only annotations: they accept any value. */
@@ -91,7 +111,7 @@ class GraphBuilder {
       }
       const shell: CombinedNode = {
         kind: 'combined', criterion: 'allOf', subschemas: [], segments: [[], []], synthetic: true,
-        meta: metaOf(obj), raw: obj, unmodeled: NONE,
+        meta: metaOf(obj, keywordBits(obj)), raw: obj, unmodeled: NONE,
       };
       this.cache.set(obj, shell);
       shell.subschemas.push(this.node(target), this.build(siblings, undefined));
@@ -103,22 +123,23 @@ class GraphBuilder {
 
   /** Builds the node for `obj`; registers it under `cacheKey` before building children. */
   private build(obj: Raw, cacheKey: unknown): SchemaNode {
-    const parts = partsOf(obj);
+    const bits = keywordBits(obj);
+    const parts = partsOf(obj, bits);
     if (parts.length === 0) {
-      const empty: SchemaNode = { kind: 'empty', meta: metaOf(obj), raw: obj, unmodeled: unmodeledOf(obj) };
+      const empty: SchemaNode = { kind: 'empty', meta: metaOf(obj, bits), raw: obj, unmodeled: unmodeledOf(obj, bits) };
       if (cacheKey !== undefined) this.cache.set(cacheKey, empty);
       return empty;
     }
     if (parts.length === 1) {
       // A single part registers itself as soon as it exists (before its children).
       const single = this.part(obj, parts[0]!, cacheKey);
-      single.meta = metaOf(obj);
-      single.unmodeled = unmodeledOf(obj);
+      single.meta = metaOf(obj, bits);
+      single.unmodeled = unmodeledOf(obj, bits);
       return single;
     }
     const shell: CombinedNode = {
       kind: 'combined', criterion: 'allOf', subschemas: [], segments: [], synthetic: true,
-      meta: metaOf(obj), raw: obj, unmodeled: unmodeledOf(obj),
+      meta: metaOf(obj, bits), raw: obj, unmodeled: unmodeledOf(obj, bits),
     };
     if (cacheKey !== undefined) this.cache.set(cacheKey, shell);
     for (const part of parts) {
@@ -194,9 +215,9 @@ class GraphBuilder {
       case 'null':
         return this.register<SchemaNode>({ kind: 'null', meta: NO_META, raw: obj, unmodeled: NONE }, cacheKey);
       case 'object':
-        return this.objectNode(obj, this.register<ObjectNode>({ kind: 'object', meta: NO_META, raw: obj, unmodeled: NONE, properties: new Map(), propertyHasDefault: new Set(), required: new Set(),
-          patternProperties: new Map(), permitsAdditional: obj.additionalProperties !== false, dependentRequired: new Map(),
-          dependentRequiredKeyword: 'dependencies', dependentSchemas: new Map(), dependentSchemasKeyword: 'dependencies',
+        return this.objectNode(obj, this.register<ObjectNode>({ kind: 'object', meta: NO_META, raw: obj, unmodeled: NONE, properties: NO_SCHEMAS, propertyHasDefault: NO_NAMES, required: NO_NAMES,
+          patternProperties: NO_SCHEMAS, permitsAdditional: obj.additionalProperties !== false, dependentRequired: NO_NAME_LISTS,
+          dependentRequiredKeyword: 'dependencies', dependentSchemas: NO_SCHEMAS, dependentSchemasKeyword: 'dependencies',
           minProperties: num(obj, 'minProperties'), maxProperties: num(obj, 'maxProperties') }, cacheKey));
       case 'array':
         return this.arrayNode(obj, this.register<ArrayNode>({ kind: 'array', meta: NO_META, raw: obj, unmodeled: NONE, tuple: [], tupleKeyword: 'items', permitsAdditionalItems: true,
@@ -209,28 +230,35 @@ class GraphBuilder {
 
   private objectNode(obj: Raw, target: ObjectNode): ObjectNode {
     const properties = obj.properties as Raw | undefined;
+    if (properties) target.properties = new Map();
     for (const key in properties) {
       const child = properties[key];
       target.properties.set(key, this.node(child));
-      if (child !== null && typeof child === 'object' && 'default' in child) target.propertyHasDefault.add(key);
+      if (child !== null && typeof child === 'object' && 'default' in child) {
+        if (target.propertyHasDefault === NO_NAMES) target.propertyHasDefault = new Set();
+        target.propertyHasDefault.add(key);
+      }
     }
-    if (Array.isArray(obj.required)) for (const key of obj.required as string[]) target.required.add(key);
+    if (Array.isArray(obj.required)) target.required = new Set(obj.required as string[]);
     const patterns = obj.patternProperties as Raw | undefined;
+    if (patterns) target.patternProperties = new Map();
     for (const pattern in patterns) target.patternProperties.set(pattern, this.node(patterns[pattern]));
     const additional = obj.additionalProperties;
     if (additional !== undefined && additional !== false && !isEmptySchemaRaw(additional)) target.additionalSchema = this.node(additional);
     const dependencies = obj.dependencies as Raw | undefined;
+    const dependentRequired = obj.dependentRequired as Raw | undefined;
+    const dependentSchemas = obj.dependentSchemas as Raw | undefined;
+    if (dependencies || dependentRequired) target.dependentRequired = new Map();
+    if (dependencies || dependentSchemas) target.dependentSchemas = new Map();
     for (const key in dependencies) {
       const dependency = dependencies[key];
       if (Array.isArray(dependency)) target.dependentRequired.set(key, dependency as string[]);
       else target.dependentSchemas.set(key, this.node(dependency));
     }
-    const dependentRequired = obj.dependentRequired as Raw | undefined;
     for (const key in dependentRequired) {
       target.dependentRequired.set(key, dependentRequired[key] as string[]);
       target.dependentRequiredKeyword = 'dependentRequired';
     }
-    const dependentSchemas = obj.dependentSchemas as Raw | undefined;
     for (const key in dependentSchemas) {
       target.dependentSchemas.set(key, this.node(dependentSchemas[key]));
       target.dependentSchemasKeyword = 'dependentSchemas';
@@ -265,9 +293,9 @@ class GraphBuilder {
 }
 
 /** The validation concerns of a schema object, in the order the synthetic allOf lists them. */
-function partsOf(obj: Raw): Part[] {
+function partsOf(obj: Raw, bits: number): Part[] {
   const parts: Part[] = [];
-  const types = typesOf(obj);
+  const types = typesOf(obj, bits);
   if (types.length > 0) parts.push(types);
   if (Array.isArray(obj.enum)) parts.push('enum');
   if ('const' in obj) parts.push('const');
@@ -276,18 +304,18 @@ function partsOf(obj: Raw): Part[] {
   return parts;
 }
 
-function typesOf(obj: Raw): TypeName[] {
+function typesOf(obj: Raw, bits: number): TypeName[] {
   const declared = obj.type;
   if (typeof declared === 'string') return [declared as TypeName];
   if (Array.isArray(declared)) return declared as TypeName[];
   const implied: TypeName[] = [];
-  for (const type of IMPLIED_TYPES) if (TYPE_KEYWORDS[type].some((keyword) => keyword in obj)) implied.push(type);
+  for (const type of IMPLIED_TYPES) if (bits & IMPLIES[type]) implied.push(type);
   return implied;
 }
 const IMPLIED_TYPES = Object.keys(TYPE_KEYWORDS) as Array<keyof typeof TYPE_KEYWORDS>;
 
-function metaOf(raw: Raw): SchemaMeta {
-  if (!META_KEYWORDS.some((key) => key in raw)) return NO_META;
+function metaOf(raw: Raw, bits: number): SchemaMeta {
+  if (!(bits & META)) return NO_META;
   return {
     id: typeof raw.$id === 'string' ? raw.$id : undefined,
     title: typeof raw.title === 'string' ? raw.title : undefined,
@@ -299,7 +327,8 @@ function metaOf(raw: Raw): SchemaMeta {
   };
 }
 
-function unmodeledOf(raw: Raw): ReadonlyMap<string, string> {
+function unmodeledOf(raw: Raw, bits: number): ReadonlyMap<string, string> {
+  if (!(bits & UNMODELED_BIT)) return NONE;
   let found: Map<string, string> | undefined;
   for (const key of UNMODELED) if (key in raw) (found ??= new Map()).set(key, canonicalJson(raw[key]));
   return found ?? NONE;

@@ -48,7 +48,7 @@ export function parseJsonSchema(text: string, options: ParseOptions = {}): JsonS
 const recentlyParsed = new Map<string, JsonSchemaDocument>();
 const PARSE_CACHE_SIZE = 256;
 /** Larger texts are not kept (256 of them could hold hundreds of megabytes). */
-const MAX_CACHED_TEXT = 64 * 1024;
+const MAX_CACHED_TEXT = 0;
 
 function parseUncached(text: string, limits: { maxDepth: number; maxNodes: number }): JsonSchemaDocument {
   let raw: unknown;

@@ -42,3 +42,25 @@ function toJson(value: unknown) {
   // Dates and undefined fields become plain JSON, as the history page will read them.
   return value === undefined ? undefined : (JSON.parse(JSON.stringify(value)) as object);
 }
+
+/** Appends many entries at once (bulk imports), with one NOTIFY for the lot. */
+export async function appendChanges(tx: Tx, actor: Actor, entries: ChangeEntry[]): Promise<void> {
+  if (entries.length === 0) return;
+  await tx.changeLog.createMany({
+    data: entries.map((entry) => ({
+      workspaceId: actor.workspaceId,
+      actorId: actor.userId,
+      actorName: actor.name,
+      action: entry.action,
+      entityType: entry.entityType,
+      entityId: entry.entityId,
+      entityName: entry.entityName,
+      before: toJson(entry.before),
+      after: toJson(entry.after),
+      reason: entry.reason ?? null,
+    })),
+  });
+  const last = await tx.changeLog.findFirst({ where: { workspaceId: actor.workspaceId }, orderBy: { id: 'desc' }, select: { id: true } });
+  const payload = JSON.stringify({ workspaceId: actor.workspaceId, id: last?.id.toString() ?? '0' });
+  await tx.$executeRaw`SELECT pg_notify(${CHANGE_CHANNEL}, ${payload})`;
+}

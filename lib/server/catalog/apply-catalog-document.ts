@@ -2,10 +2,11 @@ import type { CatalogDocument, EventSpec } from '@/lib/domain/catalog-document';
 import { canonicalJson } from '@/lib/domain/schemas/canonical-json';
 import type { Actor } from '../actor';
 import { requireRole } from '../actor';
-import { appendChange, type ChangeEntry } from '../change-log';
+import { appendChanges, type ChangeEntry } from '../change-log';
 import type { Database, Tx } from '../db';
 import { unprocessable } from '../errors';
 import { formatToRow, toVersion } from '../mappers';
+import { syncByKey, type SyncOutcome } from './sync-by-name';
 import { assertSchemaAndExamples, lockEvent } from './versions';
 
 export type ApplyAction = 'create' | 'update' | 'unchanged' | 'new-version' | 'refused';
@@ -68,139 +69,169 @@ export async function applyCatalogDocument(
 
 async function applyInTx(tx: Tx, actor: Actor, doc: CatalogDocument, options: ApplyOptions): Promise<ApplySummary> {
   const items: AppliedItem[] = [];
+  const changes: ChangeEntry[] = [];
   const ws = actor.workspaceId;
-  const log = (entry: ChangeEntry) => appendChange(tx, actor, entry);
-  const total = (doc.domains?.length ?? 0) + doc.services.length + doc.channels.length + doc.events.length;
+  const total = doc.services.length + doc.channels.length + doc.events.length;
   let done = 0;
-  const tick = () => options.onProgress?.(++done, total);
-
-  const domains = new Map((await tx.domain.findMany({ where: { workspaceId: ws } })).map((d) => [d.name, d]));
-  const domainId = async (name: string | null | undefined): Promise<string | null> => {
-    if (!name) return null;
-    let row = domains.get(name);
-    if (!row) {
-      row = await tx.domain.create({ data: { workspaceId: ws, name } });
-      domains.set(name, row);
-      items.push({ kind: 'domain', name, action: 'create' });
-      await log({ action: 'import', entityType: 'domain', entityId: row.id, entityName: name, after: row });
-    }
-    return row.id;
+  const progress = (count: number) => options.onProgress?.((done += count), total);
+  const collect = <Row>(kind: AppliedItem['kind'], outcome: SyncOutcome<Row>) => {
+    for (const a of outcome.actions) items.push({ kind, name: a.key, action: a.action });
+    changes.push(...outcome.changes);
+    return outcome.rows;
   };
-  for (const d of doc.domains ?? []) {
-    const existing = domains.get(d.name);
-    if (!existing) await domainId(d.name);
-    else if (d.description !== undefined && d.description !== existing.description) {
-      await tx.domain.update({ where: { id: existing.id }, data: { description: d.description } });
-      items.push({ kind: 'domain', name: d.name, action: 'update' });
-    } else items.push({ kind: 'domain', name: d.name, action: 'unchanged' });
-    tick();
-  }
 
-  const channels = new Map((await tx.channel.findMany({ where: { workspaceId: ws } })).map((c) => [c.name, c]));
-  for (const c of doc.channels) {
-    const data = {
-      address: c.address ?? c.name,
-      protocol: c.protocol,
-      partitions: c.partitions ?? 1,
-      retentionHours: c.retentionHours ?? null,
-      description: c.description ?? '',
-      bindings: (c.bindings ?? {}) as object,
-      extras: (c.extras ?? {}) as object,
-    };
-    const existing = channels.get(c.name);
-    const action = await upsert(existing, data, {
-      create: async () => channels.set(c.name, await tx.channel.create({ data: { workspaceId: ws, name: c.name, ...data } })).get(c.name)!,
-      update: async (id) => channels.set(c.name, await tx.channel.update({ where: { id }, data: { ...data, version: { increment: 1 } } })).get(c.name)!,
-    });
-    await record(items, log, 'channel', c.name, action, channels.get(c.name)!.id, existing, data);
-    tick();
-  }
+  // Domains first: services and events name them.
+  const domainNames = [...new Set([...(doc.domains ?? []).map((d) => d.name), ...doc.services.map((s) => s.domain), ...doc.events.map((e) => e.domain)].filter((n): n is string => Boolean(n)))];
+  const described = new Map((doc.domains ?? []).map((d) => [d.name, d.description]));
+  const domains = collect(
+    'domain',
+    await syncByKey({
+      entityType: 'domain',
+      existing: new Map((await tx.domain.findMany({ where: { workspaceId: ws } })).map((d) => [d.name, d])),
+      specs: domainNames,
+      keyOf: (name) => name,
+      dataOf: (name) => (described.get(name) !== undefined ? { description: described.get(name)! } : {}),
+      createMany: (data) => tx.domain.createManyAndReturn({ data: data.map(({ key, ...rest }) => ({ workspaceId: ws, name: key, ...rest })) }),
+      keyOfRow: (row) => row.name,
+      update: (id, data) => tx.domain.update({ where: { id }, data }),
+    }),
+  );
+  const domainId = (name: string | null | undefined) => (name ? domains.get(name)!.id : null);
+
+  const channels = collect(
+    'channel',
+    await syncByKey({
+      entityType: 'channel',
+      existing: new Map((await tx.channel.findMany({ where: { workspaceId: ws } })).map((c) => [c.name, c])),
+      specs: doc.channels,
+      keyOf: (c) => c.name,
+      dataOf: (c) => ({
+        address: c.address ?? c.name,
+        protocol: c.protocol,
+        partitions: c.partitions ?? 1,
+        retentionHours: c.retentionHours ?? null,
+        description: c.description ?? '',
+        bindings: (c.bindings ?? {}) as object,
+        extras: (c.extras ?? {}) as object,
+      }),
+      createMany: (data) => tx.channel.createManyAndReturn({ data: data.map(({ key, ...rest }) => ({ workspaceId: ws, name: key, ...rest })) }),
+      keyOfRow: (row) => row.name,
+      update: (id, data) => tx.channel.update({ where: { id }, data: { ...data, version: { increment: 1 } } }),
+    }),
+  );
+  progress(doc.channels.length);
   const channelId = (name: string | null | undefined) => (name ? (channels.get(name)?.id ?? missing('channel', name)) : null);
 
-  const services = new Map((await tx.service.findMany({ where: { workspaceId: ws } })).map((s) => [s.name, s]));
-  for (const s of doc.services) {
-    const data = {
-      description: s.description ?? '',
-      owner: s.owner ?? '',
-      repositoryUrl: s.repositoryUrl ?? null,
-      tags: s.tags ?? [],
-      extras: (s.extras ?? {}) as object,
-      domainId: await domainId(s.domain),
-    };
-    const existing = services.get(s.name);
-    const action = await upsert(existing, data, {
-      create: async () => services.set(s.name, await tx.service.create({ data: { workspaceId: ws, name: s.name, ...data } })).get(s.name)!,
-      update: async (id) => services.set(s.name, await tx.service.update({ where: { id }, data: { ...data, version: { increment: 1 } } })).get(s.name)!,
-    });
-    await record(items, log, 'service', s.name, action, services.get(s.name)!.id, existing, data);
-    tick();
-  }
+  const services = collect(
+    'service',
+    await syncByKey({
+      entityType: 'service',
+      existing: new Map((await tx.service.findMany({ where: { workspaceId: ws } })).map((s) => [s.name, s])),
+      specs: doc.services,
+      keyOf: (s) => s.name,
+      dataOf: (s) => ({
+        description: s.description ?? '',
+        owner: s.owner ?? '',
+        repositoryUrl: s.repositoryUrl ?? null,
+        tags: s.tags ?? [],
+        extras: (s.extras ?? {}) as object,
+        domainId: domainId(s.domain),
+      }),
+      createMany: (data) => tx.service.createManyAndReturn({ data: data.map(({ key, ...rest }) => ({ workspaceId: ws, name: key, ...rest })) }),
+      keyOfRow: (row) => row.name,
+      update: (id, data) => tx.service.update({ where: { id }, data: { ...data, version: { increment: 1 } } }),
+    }),
+  );
+  progress(doc.services.length);
   const serviceId = (name: string) => services.get(name)?.id ?? missing('service', name);
 
-  const events = new Map((await tx.event.findMany({ where: { workspaceId: ws } })).map((e) => [e.name, e]));
+  const existingEvents = new Map((await tx.event.findMany({ where: { workspaceId: ws } })).map((e) => [e.name, e]));
+  const events = collect(
+    'event',
+    await syncByKey({
+      entityType: 'event',
+      existing: existingEvents,
+      specs: doc.events,
+      keyOf: (e) => e.name,
+      dataOf: (e) => ({
+        kind: e.kind ?? 'event',
+        summary: e.summary ?? '',
+        description: e.description ?? '',
+        owner: e.owner ?? '',
+        tags: e.tags ?? [],
+        status: e.status ?? 'draft',
+        compatibility: e.compatibility ?? null,
+        partitionKey: e.partitionKey ?? null,
+        channelId: channelId(e.channel),
+        domainId: domainId(e.domain),
+        title: e.title ?? '',
+        contentType: e.contentType ?? null,
+        headersSchema: e.headersSchema ?? null,
+        correlationId: (e.correlationId ?? undefined) as object | undefined,
+        extras: (e.extras ?? {}) as object,
+      }),
+      createMany: (data) => tx.event.createManyAndReturn({ data: data.map(({ key, ...rest }) => ({ workspaceId: ws, name: key, ...rest })) }),
+      keyOfRow: (row) => row.name,
+      update: (id, data) => tx.event.update({ where: { id }, data: { ...data, version: { increment: 1 } } }),
+    }),
+  );
+  // A brand-new event has no history to be compatible with: its versions go in as one bulk insert.
+  const firstVersions: Array<{ spec: EventSpec; eventId: string }> = [];
   for (const e of doc.events) {
-    const data = {
-      kind: e.kind ?? 'event',
-      summary: e.summary ?? '',
-      description: e.description ?? '',
-      owner: e.owner ?? '',
-      tags: e.tags ?? [],
-      status: e.status ?? 'draft',
-      compatibility: e.compatibility ?? null,
-      partitionKey: e.partitionKey ?? null,
-      channelId: channelId(e.channel),
-      domainId: await domainId(e.domain),
-      title: e.title ?? '',
-      contentType: e.contentType ?? null,
-      headersSchema: e.headersSchema ?? null,
-      correlationId: (e.correlationId ?? undefined) as object | undefined,
-      extras: (e.extras ?? {}) as object,
-    };
-    const existing = events.get(e.name);
-    const action = await upsert(existing, data, {
-      create: async () => events.set(e.name, await tx.event.create({ data: { workspaceId: ws, name: e.name, ...data } })).get(e.name)!,
-      update: async (id) => events.set(e.name, await tx.event.update({ where: { id }, data: { ...data, version: { increment: 1 } } })).get(e.name)!,
-    });
-    const eventRow = events.get(e.name)!;
-    await record(items, log, 'event', e.name, action, eventRow.id, existing, data);
-    await applyVersions(tx, actor, eventRow.id, e, items, options);
-    tick();
+    const eventId = events.get(e.name)!.id;
+    if (existingEvents.has(e.name)) await applyVersions(tx, actor, eventId, e, items, changes, options);
+    else firstVersions.push({ spec: e, eventId });
   }
+  await insertFirstVersions(tx, actor, firstVersions, items, changes);
+  progress(doc.events.length);
   const eventId = (name: string) => events.get(name)?.id ?? missing('event', name);
 
-  const producers = new Map((await tx.producer.findMany({ where: { workspaceId: ws } })).map((p) => [`${p.serviceId}|${p.eventId}`, p]));
-  for (const p of doc.producers) {
-    const key = { serviceId: serviceId(p.service), eventId: eventId(p.event) };
-    const data = { channelId: channelId(p.channel), operationId: p.operationId ?? null, extras: (p.extras ?? {}) as object };
-    const existing = producers.get(`${key.serviceId}|${key.eventId}`);
-    const action = await upsert(existing, data, {
-      create: async () => tx.producer.create({ data: { workspaceId: ws, ...key, ...data } }),
-      update: async (id) => tx.producer.update({ where: { id }, data }),
-    });
-    await record(items, log, 'producer', `${p.service} → ${p.event}`, action, existing?.id ?? `${key.serviceId}|${key.eventId}`, existing, data);
-  }
-
-  const consumers = new Map((await tx.consumer.findMany({ where: { workspaceId: ws } })).map((c) => [`${c.serviceId}|${c.eventId}`, c]));
-  for (const c of doc.consumers) {
-    const key = { serviceId: serviceId(c.service), eventId: eventId(c.event) };
-    const data = {
-      channelId: channelId(c.channel),
-      consumerGroup: c.consumerGroup ?? null,
-      retryPolicy: (c.retryPolicy ?? undefined) as object | undefined,
-      deadLetterChannelId: channelId(c.deadLetterChannel),
-      idempotencyKey: c.idempotencyKey ?? null,
-      fieldsRead: c.fieldsRead ?? [],
-      pinnedVersion: c.pinnedVersion ?? null,
-      operationId: c.operationId ?? null,
-      extras: (c.extras ?? {}) as object,
-    };
-    const existing = consumers.get(`${key.serviceId}|${key.eventId}`);
-    const action = await upsert(existing, data, {
-      create: async () => tx.consumer.create({ data: { workspaceId: ws, ...key, ...data } }),
-      update: async (id) => tx.consumer.update({ where: { id }, data }),
-    });
-    await record(items, log, 'consumer', `${c.event} → ${c.service}`, action, existing?.id ?? `${key.serviceId}|${key.eventId}`, existing, data);
-  }
+  const relationKey = (service: string, event: string) => `${serviceId(service)}|${eventId(event)}`;
+  collect(
+    'producer',
+    await syncByKey({
+      entityType: 'producer',
+      existing: new Map((await tx.producer.findMany({ where: { workspaceId: ws } })).map((p) => [`${p.serviceId}|${p.eventId}`, p])),
+      specs: doc.producers,
+      keyOf: (p) => relationKey(p.service, p.event),
+      nameOf: (p) => `${p.service} → ${p.event}`,
+      dataOf: (p) => ({ channelId: channelId(p.channel), operationId: p.operationId ?? null, extras: (p.extras ?? {}) as object }),
+      createMany: (data) => tx.producer.createManyAndReturn({ data: data.map(({ key, ...rest }) => ({ workspaceId: ws, serviceId: key.split('|')[0]!, eventId: key.split('|')[1]!, ...rest })) }),
+      keyOfRow: (row) => `${row.serviceId}|${row.eventId}`,
+      update: (id, data) => tx.producer.update({ where: { id }, data }),
+    }),
+  );
+  collect(
+    'consumer',
+    await syncByKey({
+      entityType: 'consumer',
+      existing: new Map((await tx.consumer.findMany({ where: { workspaceId: ws } })).map((c) => [`${c.serviceId}|${c.eventId}`, c])),
+      specs: doc.consumers,
+      keyOf: (c) => relationKey(c.service, c.event),
+      nameOf: (c) => `${c.event} → ${c.service}`,
+      dataOf: (c) => ({
+        channelId: channelId(c.channel),
+        consumerGroup: c.consumerGroup ?? null,
+        retryPolicy: (c.retryPolicy ?? undefined) as object | undefined,
+        deadLetterChannelId: channelId(c.deadLetterChannel),
+        idempotencyKey: c.idempotencyKey ?? null,
+        fieldsRead: c.fieldsRead ?? [],
+        pinnedVersion: c.pinnedVersion ?? null,
+        operationId: c.operationId ?? null,
+        extras: (c.extras ?? {}) as object,
+      }),
+      createMany: (data) => tx.consumer.createManyAndReturn({ data: data.map(({ key, ...rest }) => ({ workspaceId: ws, serviceId: key.split('|')[0]!, eventId: key.split('|')[1]!, ...rest })) }),
+      keyOfRow: (row) => `${row.serviceId}|${row.eventId}`,
+      update: (id, data) => tx.consumer.update({ where: { id }, data }),
+    }),
+  );
+  // Relations are listed by their readable names, not their id pairs.
+  const named = (kind: 'producer' | 'consumer', specs: Array<{ service: string; event: string }>) => {
+    const byKey = new Map(specs.map((p) => [relationKey(p.service, p.event), kind === 'producer' ? `${p.service} → ${p.event}` : `${p.event} → ${p.service}`]));
+    for (const item of items) if (item.kind === kind) item.name = byKey.get(item.name) ?? item.name;
+  };
+  named('producer', doc.producers);
+  named('consumer', doc.consumers);
 
   const refIds = { service: serviceId, event: eventId, channel: (n: string) => channelId(n)! };
   for (const f of doc.flows ?? []) {
@@ -217,15 +248,40 @@ async function applyInTx(tx: Tx, actor: Actor, doc: CatalogDocument, options: Ap
       .filter((n) => !present.has(`${n.kind}|${n.refId}`));
     if (additions.length > 0) await tx.flowNode.createMany({ data: additions });
     const action: ApplyAction = created ? 'create' : additions.length > 0 ? 'update' : 'unchanged';
-    await record(items, log, 'flow', f.name, action, flow.id, undefined, { slug, nodes: f.nodes.length });
+    items.push({ kind: 'flow', name: f.name, action });
+    if (action !== 'unchanged') changes.push({ action: 'import', entityType: 'flow', entityId: flow.id, entityName: f.name, after: { slug, nodes: f.nodes.length } });
   }
 
+  await appendChanges(tx, actor, changes);
   const counts: Record<ApplyAction, number> = { create: 0, update: 0, unchanged: 0, 'new-version': 0, refused: 0 };
   for (const item of items) counts[item.action] += 1;
   return { items, counts };
 }
 
-async function applyVersions(tx: Tx, actor: Actor, eventId: string, spec: EventSpec, items: AppliedItem[], options: ApplyOptions) {
+async function insertFirstVersions(tx: Tx, actor: Actor, pending: Array<{ spec: EventSpec; eventId: string }>, items: AppliedItem[], changes: ChangeEntry[]) {
+  const rows = pending.flatMap(({ spec, eventId }) => {
+    const seen = new Set<string>();
+    const labels = new Set<string>();
+    return spec.versions.flatMap((v) => {
+      const key = `${v.format}|${canonicalJson(v.schema)}`;
+      if (seen.has(key)) return [];
+      seen.add(key);
+      const number = seen.size;
+      const label = v.label && !labels.has(v.label) ? v.label : String(number);
+      labels.add(label);
+      items.push({ kind: 'version', name: `${spec.name}@${label}`, action: 'new-version' });
+      return [{ workspaceId: actor.workspaceId, eventId, number, label, format: formatToRow(v.format), schema: v.schema, examples: (v.examples ?? []) as object[], createdById: actor.userId, createdByName: actor.name, name: spec.name }];
+    });
+  });
+  if (rows.length === 0) return;
+  const created = await tx.eventVersion.createManyAndReturn({ data: rows.map(({ name: _name, ...row }) => row) });
+  const nameOf = new Map(rows.map((r) => [`${r.eventId}|${r.number}`, r.name]));
+  for (const row of created) {
+    changes.push({ action: 'import', entityType: 'version', entityId: row.id, entityName: `${nameOf.get(`${row.eventId}|${row.number}`)}@${row.label}`, after: toVersion(row) });
+  }
+}
+
+async function applyVersions(tx: Tx, actor: Actor, eventId: string, spec: EventSpec, items: AppliedItem[], changes: ChangeEntry[], options: ApplyOptions) {
   if (spec.versions.length === 0) return;
   await lockEvent(tx, eventId);
   const stored = await tx.eventVersion.findMany({ where: { eventId }, orderBy: { number: 'asc' } });
@@ -259,38 +315,8 @@ async function applyVersions(tx: Tx, actor: Actor, eventId: string, spec: EventS
     known.add(key);
     labels.add(label);
     items.push({ kind: 'version', name: `${spec.name}@${label}`, action: 'new-version' });
-    await appendChange(tx, actor, { action: 'import', entityType: 'version', entityId: row.id, entityName: `${spec.name}@${label}`, after: toVersion(row) });
+    changes.push({ action: 'import', entityType: 'version', entityId: row.id, entityName: `${spec.name}@${label}`, after: toVersion(row) });
   }
-}
-
-async function upsert<R extends { id: string }>(
-  existing: R | undefined,
-  data: Record<string, unknown>,
-  write: { create: () => Promise<unknown>; update: (id: string) => Promise<unknown> },
-): Promise<ApplyAction> {
-  if (!existing) {
-    await write.create();
-    return 'create';
-  }
-  const differs = Object.entries(data).some(([key, value]) => canonicalJson(value ?? null) !== canonicalJson((existing as Record<string, unknown>)[key] ?? null));
-  if (!differs) return 'unchanged';
-  await write.update(existing.id);
-  return 'update';
-}
-
-async function record(
-  items: AppliedItem[],
-  log: (entry: ChangeEntry) => Promise<void>,
-  kind: AppliedItem['kind'],
-  name: string,
-  action: ApplyAction,
-  id: string,
-  before: unknown,
-  after: unknown,
-) {
-  items.push({ kind, name, action });
-  if (action === 'unchanged') return;
-  await log({ action: 'import', entityType: kind as ChangeEntry['entityType'], entityId: id, entityName: name, before, after });
 }
 
 function missing(kind: string, name: string): never {

@@ -19,6 +19,9 @@ export interface CheckOptions {
   counterexamples?: boolean;
 }
 
+/** Counterexample searches per check (each may compile validators for both versions), so 100 earlier versions cannot multiply the cost. */
+const MAX_COUNTEREXAMPLE_SEARCHES = 8;
+
 /** The directions each mode judges. */
 export const MODE_DIRECTIONS: Record<CompatibilityMode, Direction[]> = {
   NONE: [],
@@ -71,46 +74,86 @@ export function parseSchemaText(checker: FormatChecker<unknown>, text: string, w
 export function checkCompatibility(input: CompatibilityInput, options: CheckOptions = {}): CompatibilityReport {
   const checker = checkerFor(input.format, options);
   const candidate = parseSchemaText(checker, input.candidate, 'candidate');
-  const previous = input.previous.map((text, index) => parseSchemaText(checker, text, index + 1));
-  const matrix = Object.fromEntries(COMPATIBILITY_MODES.map((mode) => [mode, true])) as Record<CompatibilityMode, boolean>;
-  if (previous.length === 0) return { compatible: true, mode: input.mode, changes: [], matrix };
+  const previous: unknown[] = [];
+  for (let index = 0; index < input.previous.length; index += 1) previous.push(parseSchemaText(checker, input.previous[index]!, index + 1));
+  const matrix = {} as Record<CompatibilityMode, boolean>;
+  if (previous.length === 0) {
+    for (const mode of COMPATIBILITY_MODES) matrix[mode] = true;
+    return { compatible: true, mode: input.mode, changes: [], matrix };
+  }
 
   const latest = previous.length;
   const diffs = previous.map((schema) => checker.diff(schema, candidate));
-  const breaks = (version: number, direction: Direction) => diffs[version - 1]!.some((change) => change.breaks[direction]);
-  const comparedVersions = (mode: CompatibilityMode) => (isTransitive(mode) ? previous.map((_, index) => index + 1) : [latest]);
+  // Per earlier version (1-based, index 0 unused): does any change break each direction?
+  const breaksBackward = [false];
+  const breaksForward = [false];
+  for (const diff of diffs) {
+    breaksBackward.push(diff.some(breaksBackwardChange));
+    breaksForward.push(diff.some(breaksForwardChange));
+  }
+  const breaks = (version: number, direction: Direction) => (direction === 'backward' ? breaksBackward : breaksForward)[version]!;
   for (const mode of COMPATIBILITY_MODES) {
-    matrix[mode] = comparedVersions(mode).every((version) => MODE_DIRECTIONS[mode].every((direction) => !breaks(version, direction)));
+    let compatible = true;
+    for (const version of comparedVersions(mode, latest)) {
+      for (const direction of MODE_DIRECTIONS[mode]) if (breaks(version, direction)) compatible = false;
+    }
+    matrix[mode] = compatible;
   }
 
-  const breakingUnder = (change: SchemaChange, version: number): CompatibilityMode[] =>
-    COMPATIBILITY_MODES.filter(
-      (mode) =>
-        (isTransitive(mode) || version === latest) &&
-        MODE_DIRECTIONS[mode].some((direction) => change.breaks[direction]),
-    );
-  const changes: ReportedChange[] = comparedVersions(input.mode).flatMap((version) =>
-    diffs[version - 1]!.map((change) => ({ ...change, against: version, breakingUnder: breakingUnder(change, version) })),
-  );
+  const changes: ReportedChange[] = [];
+  for (const version of comparedVersions(input.mode, latest)) {
+    for (const change of diffs[version - 1]!) changes.push({ ...change, against: version, breakingUnder: breakingUnder(change, version === latest) });
+  }
 
   if (options.counterexamples !== false) {
-    for (const version of comparedVersions(input.mode)) {
+    // Latest version first: when the search cap is reached, the versions that matter most have theirs.
+    let searches = 0;
+    for (const version of comparedVersions(input.mode, latest).reverse()) {
       for (const direction of MODE_DIRECTIONS[input.mode]) {
-        if (breaks(version, direction)) attachCounterexample(checker, previous[version - 1], candidate, version, direction, changes);
+        if (!breaks(version, direction) || searches >= MAX_COUNTEREXAMPLE_SEARCHES) continue;
+        searches += 1;
+        attachCounterexample(checker, previous[version - 1], candidate, version, direction, changes);
       }
     }
   }
-  const breaksMode = (change: ReportedChange) => (change.breakingUnder.includes(input.mode) ? 0 : 1);
-  const breaksAny = (change: ReportedChange) => (change.breaks.backward || change.breaks.forward ? 0 : 1);
-  changes.sort(
-    (a, b) =>
-      breaksMode(a) - breaksMode(b) ||
-      breaksAny(a) - breaksAny(b) ||
-      compareText(a.path, b.path) ||
-      a.against - b.against ||
-      compareText(a.kind, b.kind),
-  );
+  changes.sort((a, b) => reportOrder(a, b, input.mode));
   return { compatible: matrix[input.mode], mode: input.mode, changes, matrix };
+}
+
+const breaksBackwardChange = (change: SchemaChange) => change.breaks.backward;
+const breaksForwardChange = (change: SchemaChange) => change.breaks.forward;
+
+/** The 1-based earlier versions a mode compares with: all for `_TRANSITIVE`, else the latest. */
+function comparedVersions(mode: CompatibilityMode, latest: number): number[] {
+  if (!isTransitive(mode)) return [latest];
+  const versions: number[] = [];
+  for (let version = 1; version <= latest; version += 1) versions.push(version);
+  return versions;
+}
+
+/** The modes under which a change (against the latest earlier version, or an older one) breaks. */
+function breakingUnder(change: SchemaChange, againstLatest: boolean): CompatibilityMode[] {
+  const modes: CompatibilityMode[] = [];
+  for (const mode of COMPATIBILITY_MODES) {
+    if (!againstLatest && !isTransitive(mode)) continue;
+    if (MODE_DIRECTIONS[mode].some((direction) => change.breaks[direction])) modes.push(mode);
+  }
+  return modes;
+}
+
+/** Changes breaking the checked mode first, then any breaking change, then by path, version, kind. */
+function reportOrder(a: ReportedChange, b: ReportedChange, mode: CompatibilityMode): number {
+  return (
+    rank(!a.breakingUnder.includes(mode)) - rank(!b.breakingUnder.includes(mode)) ||
+    rank(!(a.breaks.backward || a.breaks.forward)) - rank(!(b.breaks.backward || b.breaks.forward)) ||
+    compareText(a.path, b.path) ||
+    a.against - b.against ||
+    compareText(a.kind, b.kind)
+  );
+}
+
+function rank(last: boolean): number {
+  return last ? 1 : 0;
 }
 
 /**

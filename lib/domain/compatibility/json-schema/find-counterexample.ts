@@ -9,6 +9,11 @@ import type { JsonSchemaDocument } from './schema-node';
 
 /** Most candidate payloads validated for one counterexample (each costs two ajv calls). */
 const MAX_ATTEMPTS = 4000;
+/**
+ * Largest pair (subschemas of both documents) that gets a counterexample: compiling the two ajv
+ * validators costs about 0.2 ms per subschema, so this keeps a search well under a second.
+ */
+export const MAX_COUNTEREXAMPLE_NODES = 1500;
 
 /**
  * A payload the writer side accepts and the reader side rejects, built from the breaking
@@ -35,6 +40,8 @@ function search(analysis: PairAnalysis, old: JsonSchemaDocument, next: JsonSchem
   const reader = direction === 'backward' ? next : old;
   const findings = analysis[direction].filter((finding) => !isCompatibleKind(finding.kind));
   if (findings.length === 0) return undefined;
+  // An illustration only (the verdict never depends on it): not worth seconds of ajv compiling.
+  if (writer.nodes + reader.nodes > MAX_COUNTEREXAMPLE_NODES) return undefined;
   const accepts = validatorFor(writer);
   const rejects = validatorFor(reader);
   let attempts = 0;

@@ -20,15 +20,8 @@ interface Group {
  */
 export function mergeDirections(backward: Difference[], forward: Difference[]): SchemaChange[] {
   const groups = new Map<string, Group>();
-  const add = (finding: Difference, direction: 'backward' | 'forward') => {
-    const pointer = toPointer(finding.path);
-    const key = `${kindFamily(finding.kind)}\u0000${pointer}`;
-    let group = groups.get(key);
-    if (!group) groups.set(key, (group = { pointer, segments: finding.path, backward: [], forward: [] }));
-    group[direction].push(finding);
-  };
-  for (const finding of backward) add(finding, 'backward');
-  for (const finding of forward) add(finding, 'forward');
+  for (const finding of backward) group(groups, finding).backward.push(finding);
+  for (const finding of forward) group(groups, finding).forward.push(finding);
 
   const changes: SchemaChange[] = [];
   for (const group of groups.values()) {
@@ -55,10 +48,22 @@ export function mergeDirections(backward: Difference[], forward: Difference[]): 
   return changes.sort(byBreakingThenPath);
 }
 
+/** The group of findings of the same family at the same path as `finding`. */
+function group(groups: Map<string, Group>, finding: Difference): Group {
+  const pointer = toPointer(finding.path);
+  const key = `${kindFamily(finding.kind)}\u0000${pointer}`;
+  let found = groups.get(key);
+  if (!found) groups.set(key, (found = { pointer, segments: finding.path, backward: [], forward: [] }));
+  return found;
+}
+
 /** Breaking changes first, then by path, then by kind: a stable order for reports and tests. */
 export function byBreakingThenPath(a: SchemaChange, b: SchemaChange): number {
-  const weight = (change: SchemaChange) => (change.breaks.backward || change.breaks.forward ? 0 : 1);
   return weight(a) - weight(b) || compareText(a.path, b.path) || compareText(a.kind, b.kind);
+}
+
+function weight(change: SchemaChange): number {
+  return change.breaks.backward || change.breaks.forward ? 0 : 1;
 }
 
 function compareText(a: string, b: string): number {

@@ -22,6 +22,9 @@ const FORMAT_SAMPLES: Record<string, string> = {
 export const PROBE_VALUES: readonly unknown[] = [null, true, false, 0, -1, 1, 1.5, -0.5, 1e12, '', 'a', 'value', [], [1], {}, { a: 1 }];
 
 const MAX_DEPTH = 8;
+const MAX_STRING_LENGTH = 10_000;
+/** Most candidate values built for one node: nested combinations would otherwise multiply them. */
+const MAX_VARIANTS = 256;
 
 /**
  * One plausible value for a schema node (required properties only, minimal arrays), or
@@ -93,7 +96,8 @@ export function stringValues(node: StringNode, probe?: StringNode): string[] {
   if (probe?.minLength !== undefined && probe.minLength > 0) lengths.add(probe.minLength - 1);
   const values: string[] = [];
   if (node.format && FORMAT_SAMPLES[node.format]) values.push(FORMAT_SAMPLES[node.format]!);
-  for (const length of lengths) if (length >= min && length <= max) values.push('a'.repeat(length));
+  // A `maxLength: 1e9` must not become a gigabyte string.
+  for (const length of lengths) if (length >= min && length <= max && length <= MAX_STRING_LENGTH) values.push('a'.repeat(length));
   values.push('A1', '0', 'abc-123', 'not a ' + (probe?.format ?? 'match'));
   if (!node.pattern) return values;
   const regex = safeRegExp(node.pattern);
@@ -158,14 +162,17 @@ export function variantValues(node: SchemaNode, probe: SchemaNode | undefined, d
       break;
     }
     case 'combined':
-      for (const part of node.subschemas) values.push(...variantValues(part, probe, depth + 1));
+      for (const part of node.subschemas) {
+        if (values.length >= MAX_VARIANTS) break;
+        values.push(...variantValues(part, probe, depth + 1));
+      }
       values.push(canonicalValue(node, depth));
       break;
     default:
       values.push(canonicalValue(node, depth));
   }
   values.push(...PROBE_VALUES);
-  return values.filter((value) => value !== undefined);
+  return values.filter((value) => value !== undefined).slice(0, MAX_VARIANTS);
 }
 
 /** `base` trimmed or padded (with `extra_N` properties) to exactly `size` properties. */

@@ -1,7 +1,10 @@
 /** JSON pointer of schema path segments (`['properties', 'a/b']` → `/properties/a~1b`); root is ''. */
 export function toPointer(segments: string[]): string {
-  return segments.map((segment) => '/' + segment.replace(/~/g, '~0').replace(/\//g, '~1')).join('');
+  let pointer = '';
+  for (const segment of segments) pointer += '/' + (NEEDS_ESCAPE.test(segment) ? segment.replace(/~/g, '~0').replace(/\//g, '~1') : segment);
+  return pointer;
 }
+const NEEDS_ESCAPE = /[~/]/;
 
 /** Segments of a JSON pointer. */
 export function fromPointer(pointer: string): string[] {

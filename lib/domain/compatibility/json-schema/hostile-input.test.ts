@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { SchemaTooComplexError } from '../types';
 import { checkCompatibility } from '../check-compatibility';
+import { backtrackingPatternsText, hostilePairs, nestedOneOfText } from '../hostile-fixtures';
 import { createJsonSchemaChecker, jsonSchemaChecker } from './index';
 import { expectVerified } from './json-schema-test-kit';
 
@@ -75,5 +76,33 @@ describe('hostile input', () => {
     expect(report.compatible).toBe(false);
     expect(report.changes[0]?.counterexample?.payload).toEqual({ v: 10 });
     expectVerified(report.changes[0]!.counterexample!, list(10), list(5));
+  });
+
+  // Timings for these are in bench/compat.bench.ts; here only the outcome: a verdict or a refusal, never a hang or a crash.
+  it.each(hostilePairs().map((pair) => [pair.name, pair] as const))('%s is refused as too complex or decided', (_, pair) => {
+    let outcome: string;
+    try {
+      const report = checkCompatibility({ format: 'json-schema', mode: 'FULL_TRANSITIVE', previous: [pair.previous], candidate: pair.candidate });
+      outcome = report.compatible ? 'compatible' : 'breaking';
+      // Identical texts are the same schema, whatever their size.
+      if (pair.previous === pair.candidate) expect(outcome).toBe('compatible');
+    } catch (error) {
+      expect(error).toBeInstanceOf(SchemaTooComplexError);
+      outcome = 'refused';
+    }
+    expect(['compatible', 'breaking', 'refused']).toContain(outcome);
+  });
+
+  it('a schema with more subschemas than the limit is refused before any comparison', () => {
+    const checker = createJsonSchemaChecker({ maxNodes: 1_000 });
+    expect(() => checker.parse(nestedOneOfText(9))).toThrow(SchemaTooComplexError);
+    expect(() => checker.parse(nestedOneOfText(8))).not.toThrow();
+  });
+
+  it('backtracking patterns on a huge object still give the verdict, without a counterexample', () => {
+    const report = checkCompatibility({ format: 'json-schema', mode: 'BACKWARD', previous: ['{"type":"object"}'], candidate: backtrackingPatternsText(5000) });
+    expect(report.compatible).toBe(false);
+    expect(report.changes.filter((change) => change.breaks.backward)).toHaveLength(5000);
+    expect(report.changes.some((change) => change.counterexample)).toBe(false);
   });
 });

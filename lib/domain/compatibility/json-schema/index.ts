@@ -39,7 +39,7 @@ import type { Counterexample, Direction, FormatChecker, SchemaChange } from '../
 import { analysePair } from './analyse-pair';
 import { DEFAULT_MAX_STEPS } from './diff-context';
 import { findCounterexample } from './find-counterexample';
-import { DEFAULT_MAX_DEPTH, parseJsonSchema } from './parse-json-schema';
+import { DEFAULT_MAX_DEPTH, DEFAULT_MAX_NODES, parseJsonSchema } from './parse-json-schema';
 import type { JsonSchemaDocument } from './schema-node';
 
 export type { JsonSchemaDocument, JsonSchemaDraft, SchemaNode } from './schema-node';
@@ -51,6 +51,8 @@ export interface JsonSchemaCheckerOptions {
   maxSteps?: number;
   /** Deepest JSON nesting accepted by `parse`. Default 1,000. */
   maxDepth?: number;
+  /** Most subschemas one document may hold (`parse` refuses more). Default 100,000. */
+  maxNodes?: number;
 }
 
 /**
@@ -61,8 +63,9 @@ export interface JsonSchemaCheckerOptions {
 export function createJsonSchemaChecker(options: JsonSchemaCheckerOptions = {}): FormatChecker<JsonSchemaDocument> {
   const maxSteps = options.maxSteps ?? DEFAULT_MAX_STEPS;
   const maxDepth = options.maxDepth ?? DEFAULT_MAX_DEPTH;
+  const maxNodes = options.maxNodes ?? DEFAULT_MAX_NODES;
   return {
-    parse: (text: string): JsonSchemaDocument => parseJsonSchema(text, { maxDepth }),
+    parse: (text: string): JsonSchemaDocument => parseJsonSchema(text, { maxDepth, maxNodes }),
     diff: (oldSchema: JsonSchemaDocument, newSchema: JsonSchemaDocument): SchemaChange[] =>
       analysePair(oldSchema, newSchema, maxSteps).changes,
     counterexample: (oldSchema: JsonSchemaDocument, newSchema: JsonSchemaDocument, direction: Direction): Counterexample | undefined =>

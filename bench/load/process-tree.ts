@@ -1,0 +1,71 @@
+/**
+ * Reads a process tree from /proc (Linux): the app runs as start.mjs → npx → next →
+ * next-server, so memory and CPU must be summed over the descendants of the pid we spawned.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+
+export interface ProcessSample {
+  pid: number;
+  name: string;
+  rssBytes: number;
+  /** user + system CPU time in seconds since the process started. */
+  cpuSeconds: number;
+}
+
+const TICKS = 100; // USER_HZ on Linux
+const PAGE = 4096;
+
+function stat(pid: number): { ppid: number; name: string; cpuSeconds: number; rssBytes: number } | null {
+  try {
+    const text = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const close = text.lastIndexOf(')');
+    const name = text.slice(text.indexOf('(') + 1, close);
+    const fields = text.slice(close + 2).split(' ');
+    // fields[0] is state (field 3); ppid is field 4, utime 14, stime 15, rss 24 (in pages)
+    return {
+      ppid: Number(fields[1]),
+      name,
+      cpuSeconds: (Number(fields[11]) + Number(fields[12])) / TICKS,
+      rssBytes: Number(fields[21]) * PAGE,
+    };
+  } catch {
+    return null; // exited between readdir and read
+  }
+}
+
+/**
+ * The process `root` and all its descendants, with RSS and CPU time.
+ * @example const tree = processTree(server.pid); tree.reduce((s, p) => s + p.rssBytes, 0);
+ */
+export function processTree(root: number): ProcessSample[] {
+  const all = new Map<number, NonNullable<ReturnType<typeof stat>>>();
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    const s = stat(Number(entry));
+    if (s) all.set(Number(entry), s);
+  }
+  const out: ProcessSample[] = [];
+  const queue = [root];
+  while (queue.length > 0) {
+    const pid = queue.shift()!;
+    const s = all.get(pid);
+    if (!s) continue;
+    out.push({ pid, name: s.name, rssBytes: s.rssBytes, cpuSeconds: s.cpuSeconds });
+    for (const [child, cs] of all) if (cs.ppid === pid) queue.push(child);
+  }
+  return out;
+}
+
+/** Whether some process other than ours is running `next build` (other engineers build in this checkout). */
+export function otherBuildRunning(): boolean {
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry) || Number(entry) === process.pid) continue;
+    try {
+      const cmd = readFileSync(`/proc/${entry}/cmdline`, 'utf8').replace(/\0/g, ' ');
+      if (/next build|next-build/.test(cmd)) return true;
+    } catch {
+      // exited
+    }
+  }
+  return false;
+}

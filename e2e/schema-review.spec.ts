@@ -99,7 +99,8 @@ test('a reviewer proposes a breaking change, sees why it breaks and cannot publi
   await expect(matrix.locator('li')).toHaveCount(7);
   await expect(matrix.locator('li[aria-current="true"]')).toHaveAttribute('data-mode', 'BACKWARD');
   await expect(matrix.locator('li[data-mode="FULL_TRANSITIVE"]')).toHaveAttribute('data-compatible', 'true');
-  await expect(page.getByTestId('schema-diff').locator('[data-line-change="added"]').first()).toContainText('retryAfterSeconds');
+  await expect(page.getByTestId('schema-diff').locator('[data-line-change="added"]').filter({ hasText: '"retryAfterSeconds": {' })).toHaveCount(1);
+  await expect(page.getByTestId('schema-diff').locator('[data-line-change="removed"]')).toHaveCount(0);
   await expect(page.getByTestId('compare-review').getByTestId('review-change').first()).toContainText('retryAfterSeconds');
 });
 
@@ -114,6 +115,11 @@ test('the compare page shows two versions side by side with the verdict under ev
   const diff = page.getByTestId('schema-diff');
   await expect(diff.locator('[data-line-change="added"]').filter({ hasText: 'shippingAddress' })).toHaveCount(1);
   await expect(diff.locator('[data-marks]').filter({ hasText: 'shippingAddress' })).toHaveCount(1);
+  // Unchanged stretches are folded until asked for.
+  await expect(diff.getByTestId('folded-lines').first()).toBeVisible();
+  await diff.getByRole('link', { name: 'Show all lines' }).click();
+  await expect(page).toHaveURL(/full=1/);
+  await expect(page.getByTestId('schema-diff').getByTestId('folded-lines')).toHaveCount(0);
 
   // Another mode through the pickers: the same pair judged under NONE is compatible.
   await page.getByLabel('Mode', { exact: true }).selectOption('NONE');

@@ -1,4 +1,6 @@
+import Link from 'next/link';
 import type { ReportedChange } from '@/lib/domain/compatibility/types';
+import { foldUnchanged } from '@/lib/domain/review/fold-unchanged';
 import { diffLines, sideBySide, type SideBySideRow } from '@/lib/domain/review/line-diff';
 import { linesOfPointer, printJson } from '@/lib/domain/review/pointer-lines';
 import { changeAnchor } from './review-summary';
@@ -30,20 +32,32 @@ function printSide(text: string, changes: ReportedChange[]): { lines: string[]; 
 /**
  * Two schemas side by side, pretty-printed: removed lines red on the left, added lines
  * green on the right, and the lines the report's changes point at tagged with the change's
- * number (linking to it in the review below).
+ * number (linking to it in the review below). Long unchanged runs are folded unless `full`;
+ * `toggleHref` is the same page with the other setting.
  */
-export function SchemaDiff({ from, to, changes, scope }: { from: Side; to: Side; changes: ReportedChange[]; scope: string }) {
+export function SchemaDiff({ from, to, changes, scope, full = false, toggleHref }: { from: Side; to: Side; changes: ReportedChange[]; scope: string; full?: boolean; toggleHref?: string }) {
   const left = printSide(from.text, changes);
   const right = printSide(to.text, changes);
   const rows = sideBySide(diffLines(left.lines.join('\n'), right.lines.join('\n')));
   const removed = rows.filter((r) => r.left?.changed).length;
   const added = rows.filter((r) => r.right?.changed).length;
+  const pinned = (row: SideBySideRow) => Boolean((row.left && left.marks.has(row.left.line)) || (row.right && right.marks.has(row.right.line)));
+  const shown = full ? rows.map((row) => ({ row })) : foldUnchanged(rows, pinned, 3);
+  const folded = shown.some((f) => 'hidden' in f);
   return (
     <div data-testid="schema-diff">
       <p className="mb-2 text-xs text-slate-600">
         <span className="text-red-700">{removed} line{removed === 1 ? '' : 's'} removed</span>,{' '}
         <span className="text-emerald-700">{added} added</span>
         {changes.length > 0 && <> · <span className="rounded bg-amber-100 px-1 font-mono text-amber-900">#n</span> marks where change n is</>}
+        {toggleHref && (full || folded) && (
+          <>
+            {' · '}
+            <Link href={toggleHref} className="font-medium text-brand-600 hover:underline">
+              {full ? 'Fold unchanged lines' : 'Show all lines'}
+            </Link>
+          </>
+        )}
       </p>
       <div className="max-h-[40rem] overflow-auto rounded-md border border-slate-200">
         <table className="w-full table-fixed border-collapse font-mono text-xs leading-5">
@@ -60,9 +74,17 @@ export function SchemaDiff({ from, to, changes, scope }: { from: Side; to: Side;
             </tr>
           </thead>
           <tbody>
-            {rows.map((row, i) => (
-              <DiffRow key={i} row={row} leftMarks={left.marks} rightMarks={right.marks} scope={scope} />
-            ))}
+            {shown.map((f, i) =>
+              'hidden' in f ? (
+                <tr key={i} data-testid="folded-lines">
+                  <td colSpan={4} className="border-y border-slate-200 bg-slate-50 px-2 py-0.5 text-center font-sans text-slate-500">
+                    ⋯ {f.hidden} unchanged line{f.hidden === 1 ? '' : 's'}
+                  </td>
+                </tr>
+              ) : (
+                <DiffRow key={i} row={f.row} leftMarks={left.marks} rightMarks={right.marks} scope={scope} />
+              ),
+            )}
           </tbody>
         </table>
       </div>

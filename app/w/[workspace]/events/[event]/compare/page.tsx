@@ -14,7 +14,7 @@ import { AppError } from '@/lib/server/errors';
 import { pageActor } from '@/lib/server/page-context';
 
 type Params = Promise<{ workspace: string; event: string }>;
-type Query = Promise<{ from?: string | string[]; to?: string | string[]; mode?: string | string[] }>;
+type Query = Promise<{ from?: string | string[]; to?: string | string[]; mode?: string | string[]; full?: string | string[] }>;
 
 const REVIEW_SCOPE = 'compare-review';
 
@@ -55,6 +55,8 @@ export default async function CompareVersionsPage({ params, searchParams }: { pa
   const mode = asMode(requestedMode) ?? asMode(detail.effectiveCompatibility) ?? 'BACKWARD';
   const outcome = await compareOrExplain(() => compareVersions(db, actor, event.id, { from, to, mode }));
   const here = `${eventHref}/compare`;
+  const full = first(query.full) === '1';
+  const pair = `from=${encodeURIComponent(from)}&to=${encodeURIComponent(to)}&mode=${mode}`;
 
   return (
     <div className="space-y-6">
@@ -99,6 +101,8 @@ export default async function CompareVersionsPage({ params, searchParams }: { pa
               to={{ label: `v${outcome.comparison.to.label} (new)`, text: outcome.comparison.to.schema }}
               changes={outcome.comparison.report.changes}
               scope={REVIEW_SCOPE}
+              full={full}
+              toggleHref={`${here}?${pair}${full ? '' : '&full=1'}`}
             />
           </SectionCard>
           <SectionCard title="Review">

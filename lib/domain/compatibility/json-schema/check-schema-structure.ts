@@ -12,6 +12,8 @@ export interface StructureLimits {
 /** What the walk learnt about a valid document. */
 export interface SchemaStructure {
   ids: SchemaIdIndex;
+  /** The subschemas holding a `$ref`. */
+  refs: Array<Record<string, unknown>>;
   /** How many schema objects it holds (booleans not counted). */
   nodes: number;
 }
@@ -52,12 +54,13 @@ const RULES = new Map<string, Rule>([
 export function checkSchemaStructure(root: unknown, draft: JsonSchemaDraft, limits: StructureLimits): SchemaStructure {
   const walk = new StructureWalk(draft, limits);
   walk.schema(root, 0);
-  return { ids: walk.index, nodes: walk.nodes };
+  return { ids: walk.index, nodes: walk.nodes, refs: walk.refs };
 }
 
 class StructureWalk {
   readonly index: SchemaIdIndex = { ids: new Map(), anchors: new Map() };
   nodes = 0;
+  readonly refs: Array<Record<string, unknown>> = [];
   /** Keyword path of the schema being checked, for error messages only. */
   private readonly path: string[] = [];
 
@@ -174,6 +177,7 @@ class StructureWalk {
       else this.index.ids.set(id, obj);
     }
     if (typeof obj.$anchor === 'string') this.index.anchors.set(obj.$anchor, obj);
+    if (typeof obj.$ref === 'string') this.refs.push(obj);
   }
 
   private child(value: unknown, depth: number, keyword: string): void {

@@ -58,11 +58,12 @@ function compareProperties(ctx: DiffContext, writer: ObjectNode, reader: ObjectN
   const keys = new Set([...writer.properties.keys(), ...reader.properties.keys()]);
   for (const key of keys) {
     ctx.step();
+    // Checked before reading the nodes: an unchanged property's nodes are then never built.
+    if (writer.properties.has(key) && reader.properties.has(key) && ctx.sameProperty(writer, reader, key)) continue;
     const path = ['properties', key];
     const was = writer.properties.get(key);
     const is = reader.properties.get(key);
     if (was && is) {
-      if (ctx.sameProperty(writer, reader, key)) continue;
       found.push(...under(path, compareNodes(ctx, was, is)));
     } else if (was) {
       found.push(...propertyRemoved(ctx, path, was, reader, key));

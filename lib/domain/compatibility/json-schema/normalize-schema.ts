@@ -7,6 +7,7 @@ import type {
   NotNode,
   NumberNode,
   ObjectNode,
+  PropertySchemas,
   SchemaMeta,
   SchemaNode,
   StringNode,
@@ -101,10 +102,8 @@ class GraphBuilder {
     this.resolving.add(obj);
     try {
       const target = resolveLocalRef(this.rootRaw, this.ids, String(obj.$ref));
-      const siblings: Raw = {};
-      for (const key in obj) if (key !== '$ref') siblings[key] = obj[key];
       // draft-07 ignores keywords beside $ref; 2020-12 applies them too (an implicit allOf).
-      if (this.draft === 'draft-07' || isEmptySchemaRaw(siblings)) {
+      if (isPlainRef(obj, this.draft)) {
         const resolved = this.node(target);
         this.cache.set(obj, resolved);
         return resolved;
@@ -114,6 +113,8 @@ class GraphBuilder {
         meta: metaOf(obj, keywordBits(obj)), raw: obj, unmodeled: NONE,
       };
       this.cache.set(obj, shell);
+      const siblings: Raw = {};
+      for (const key in obj) if (key !== '$ref') siblings[key] = obj[key];
       shell.subschemas.push(this.node(target), this.build(siblings, undefined));
       return shell;
     } finally {
@@ -230,10 +231,9 @@ class GraphBuilder {
 
   private objectNode(obj: Raw, target: ObjectNode): ObjectNode {
     const properties = obj.properties as Raw | undefined;
-    if (properties) target.properties = new Map();
+    if (properties) target.properties = new LazyPropertySchemas(properties, this);
     for (const key in properties) {
       const child = properties[key];
-      target.properties.set(key, this.node(child));
       if (child !== null && typeof child === 'object' && 'default' in child) {
         if (target.propertyHasDefault === NO_NAMES) target.propertyHasDefault = new Set();
         target.propertyHasDefault.add(key);
@@ -289,6 +289,68 @@ class GraphBuilder {
       }
     }
     return target;
+  }
+}
+
+/** Property schemas built when first read (see PropertySchemas). */
+class LazyPropertySchemas implements PropertySchemas {
+  private readonly built = new Map<string, SchemaNode>();
+
+  constructor(
+    private readonly declared: Raw,
+    private readonly builder: GraphBuilder,
+  ) {}
+
+  get size(): number {
+    return Object.keys(this.declared).length;
+  }
+
+  has(key: string): boolean {
+    return Object.prototype.hasOwnProperty.call(this.declared, key);
+  }
+
+  get(key: string): SchemaNode | undefined {
+    if (!this.has(key)) return undefined;
+    let built = this.built.get(key);
+    if (!built) this.built.set(key, (built = this.builder.node(this.declared[key])));
+    return built;
+  }
+
+  keys(): string[] {
+    return Object.keys(this.declared);
+  }
+
+  *[Symbol.iterator](): Iterator<[string, SchemaNode]> {
+    for (const key of Object.keys(this.declared)) yield [key, this.get(key)!];
+  }
+}
+
+/**
+ * Whether a `$ref` object stands for its target alone: draft-07 ignores keywords beside `$ref`,
+ * 2020-12 applies them unless they are annotations only.
+ */
+export function isPlainRef(obj: Raw, draft: JsonSchemaDraft): boolean {
+  if (draft === 'draft-07') return true;
+  for (const key in obj) if (key !== '$ref' && !ANNOTATIONS.has(key)) return false;
+  return true;
+}
+
+/**
+ * Resolves every `$ref` of a document up front, so a broken one is reported when parsing even if
+ * the diff never builds its node; a chain of plain `$ref`s leading back to itself is refused.
+ *
+ * @example checkRefs([{ $ref: '#' }], { $ref: '#' }, '2020-12', ids) // throws: refers to itself
+ */
+export function checkRefs(holders: Raw[], rootRaw: unknown, draft: JsonSchemaDraft, ids: SchemaIdIndex): void {
+  for (const holder of holders) {
+    const chain = new Set<unknown>([holder]);
+    let current: unknown = holder;
+    while (current !== null && typeof current === 'object' && typeof (current as Raw).$ref === 'string' && isPlainRef(current as Raw, draft)) {
+      const target = resolveLocalRef(rootRaw, ids, (current as Raw).$ref as string);
+      if (chain.has(target)) throw new Error(`$ref "${String(holder.$ref)}" refers to itself without any schema in between`);
+      chain.add(target);
+      current = target;
+    }
   }
 }
 

@@ -1,6 +1,6 @@
 import { SchemaTooComplexError } from '../types';
 import { checkSchemaStructure } from './check-schema-structure';
-import { normalizeSchema } from './normalize-schema';
+import { checkRefs, normalizeSchema } from './normalize-schema';
 import type { JsonSchemaDocument, JsonSchemaDraft } from './schema-node';
 
 export interface ParseOptions {
@@ -46,6 +46,7 @@ function parseText(text: string, limits: { maxDepth: number; maxNodes: number })
     throw new Error(`Not a valid JSON Schema (${draft}): ${(error as Error).message}`);
   }
   try {
+    checkRefs(structure.refs, raw, draft, structure.ids);
     return { draft, raw, ids: structure.ids, nodes: structure.nodes, root: normalizeSchema(raw, draft, structure.ids) };
   } catch (error) {
     if (error instanceof SchemaTooComplexError) throw error;

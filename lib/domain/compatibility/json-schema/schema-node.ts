@@ -55,9 +55,20 @@ export interface BooleanNode extends NodeBase {
 export interface NullNode extends NodeBase {
   kind: 'null';
 }
+/**
+ * The schemas of an object's declared properties. Built on first read: the diff skips properties
+ * declared identically in both versions, so their nodes are usually never needed.
+ */
+export interface PropertySchemas extends Iterable<[string, SchemaNode]> {
+  readonly size: number;
+  get(key: string): SchemaNode | undefined;
+  has(key: string): boolean;
+  keys(): Iterable<string>;
+}
+
 export interface ObjectNode extends NodeBase {
   kind: 'object';
-  properties: Map<string, SchemaNode>;
+  properties: PropertySchemas;
   /** Raw property schemas, to read `default` on the declaration site even behind a `$ref`. */
   propertyHasDefault: Set<string>;
   required: Set<string>;

@@ -48,7 +48,7 @@ export class SameDeclaration {
 
   private equalObjects(a: Raw, b: Raw): boolean {
     let keys = 0;
-    for (const key in b) keys += 1;
+    for (const _key in b) keys += 1;
     for (const key in a) {
       keys -= 1;
       // An inherited name (`constructor`) on one side reads as a function there: never equal to JSON.

@@ -127,3 +127,20 @@ test('the compare page shows two versions side by side with the verdict under ev
   await expect(page).toHaveURL(/mode=NONE/);
   await expect(page.getByTestId('compare-review').getByTestId('review-verdict')).toContainText('Compatible under NONE');
 });
+
+test('an owner sees the same verdict and may publish past it only with a written reason', async ({ signedIn: page }) => {
+  await page.goto('/w/demo/events/OrderCreated');
+  const schemaField = page.getByLabel('Schema', { exact: true });
+  const schema = JSON.parse(await schemaField.inputValue()) as { properties: { currency: { enum: string[] } } };
+  // Dropping a currency old producers may still send breaks BACKWARD; the stored examples (EUR, USD) stay valid.
+  schema.properties.currency.enum = ['EUR', 'USD'];
+  await schemaField.fill(JSON.stringify(schema, null, 2));
+  const verdict = page.getByTestId('live-verdict');
+  await expect(verdict.getByTestId('review-verdict')).toContainText('Incompatible under BACKWARD');
+  const publish = page.getByRole('button', { name: 'Publish version' });
+  await expect(publish).toBeDisabled();
+  await page.getByLabel('Override reason').fill('Checkout stopped accepting CHF last quarter.');
+  await expect(publish).toBeEnabled();
+  await page.getByLabel('Override reason').fill('');
+  await expect(publish).toBeDisabled();
+});

@@ -1,4 +1,7 @@
 import { canonicalJson } from './canonical-json';
+import { isEmptySchemaRaw, isPlainRef } from './annotations';
+import { LazyPropertySchemas } from './lazy-property-schemas';
+import { keywordBits, metaOf, NONE, NO_META, num, partsOf, unmodeledOf, type Part, type TypeName } from './schema-keywords';
 import { resolveLocalRef, type SchemaIdIndex } from './resolve-ref';
 import type {
   ArrayNode,
@@ -7,63 +10,17 @@ import type {
   NotNode,
   NumberNode,
   ObjectNode,
-  PropertySchemas,
-  SchemaMeta,
   SchemaNode,
   StringNode,
 } from './schema-node';
 
 type Raw = Record<string, unknown>;
-type TypeName = 'string' | 'number' | 'integer' | 'boolean' | 'null' | 'object' | 'array';
 
-const TYPE_KEYWORDS: Record<'string' | 'number' | 'object' | 'array', string[]> = {
-  string: ['minLength', 'maxLength', 'pattern', 'format'],
-  number: ['minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum', 'multipleOf'],
-  object: [
-    'properties', 'required', 'additionalProperties', 'patternProperties', 'dependencies',
-    'dependentRequired', 'dependentSchemas', 'minProperties', 'maxProperties', 'propertyNames',
-  ],
-  array: ['items', 'prefixItems', 'additionalItems', 'minItems', 'maxItems', 'uniqueItems', 'contains', 'minContains', 'maxContains'],
-};
-/** Keywords whose changes we detect only as "changed" (Confluent ignores them altogether). */
-const UNMODELED = ['propertyNames', 'contains', 'if', 'then', 'else', 'unevaluatedProperties', 'unevaluatedItems', 'contentEncoding', 'contentMediaType', 'contentSchema'];
-const ANNOTATIONS = new Set(['$schema', '$id', 'id', '$anchor', '$comment', '$defs', 'definitions', 'title', 'description', 'default', 'examples', 'deprecated', 'readOnly', 'writeOnly', '$vocabulary', '$dynamicAnchor']);
-
-/** Shared by every node without unmodeled keywords (never mutated): most nodes, so no Map each. */
-const NONE: ReadonlyMap<string, string> = new Map();
-/** Shared by every node without annotations (never mutated, only replaced). */
-const NO_META: SchemaMeta = Object.freeze({ hasDefault: false });
 const EMPTY_PLACEHOLDER: SchemaNode = { kind: 'empty', meta: NO_META, raw: true, unmodeled: NONE };
-const META_KEYWORDS = ['$id', 'title', 'description', 'default', 'examples', '$comment'];
-const COMBINERS = ['allOf', 'anyOf', 'oneOf'] as const;
 /** Shared by object nodes without such keywords (never mutated: a node gets its own when it has some). */
 const NO_SCHEMAS: Map<string, SchemaNode> = new Map();
 const NO_NAMES: Set<string> = new Set();
 const NO_NAME_LISTS: Map<string, string[]> = new Map();
-
-/** One bit per group of keywords, so one pass over a schema's own keys tells which groups it uses. */
-const META = 1;
-const UNMODELED_BIT = 2;
-const IMPLIES: Record<keyof typeof TYPE_KEYWORDS, number> = { string: 4, number: 8, object: 16, array: 32 };
-const KEYWORD_BITS = new Map<string, number>();
-const addBits = (keys: string[], bit: number) => keys.forEach((key) => KEYWORD_BITS.set(key, (KEYWORD_BITS.get(key) ?? 0) | bit));
-addBits(META_KEYWORDS, META);
-addBits(UNMODELED, UNMODELED_BIT);
-for (const type of Object.keys(TYPE_KEYWORDS) as Array<keyof typeof TYPE_KEYWORDS>) addBits(TYPE_KEYWORDS[type], IMPLIES[type]);
-
-function keywordBits(obj: Raw): number {
-  let bits = 0;
-  for (const key in obj) bits |= KEYWORD_BITS.get(key) ?? 0;
-  return bits;
-}
-type Part = TypeName[] | 'enum' | 'const' | CombinedNode['criterion'] | 'not';
-
-/** True for `true`, `{}` and schemas holding only annotations: they accept any value. */
-export function isEmptySchemaRaw(raw: unknown): boolean {
-  if (raw === true) return true;
-  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) return false;
-  return Object.keys(raw).every((key) => ANNOTATIONS.has(key));
-}
 
 /**
  * Turns a validated schema into the node graph the diff walks. Recursive `$ref`s become cycles in
@@ -290,113 +247,4 @@ class GraphBuilder {
     }
     return target;
   }
-}
-
-/** Property schemas built when first read (see PropertySchemas). */
-class LazyPropertySchemas implements PropertySchemas {
-  private readonly built = new Map<string, SchemaNode>();
-
-  constructor(
-    private readonly declared: Raw,
-    private readonly builder: GraphBuilder,
-  ) {}
-
-  get size(): number {
-    return Object.keys(this.declared).length;
-  }
-
-  has(key: string): boolean {
-    return Object.prototype.hasOwnProperty.call(this.declared, key);
-  }
-
-  get(key: string): SchemaNode | undefined {
-    if (!this.has(key)) return undefined;
-    let built = this.built.get(key);
-    if (!built) this.built.set(key, (built = this.builder.node(this.declared[key])));
-    return built;
-  }
-
-  keys(): string[] {
-    return Object.keys(this.declared);
-  }
-
-  *[Symbol.iterator](): Iterator<[string, SchemaNode]> {
-    for (const key of Object.keys(this.declared)) yield [key, this.get(key)!];
-  }
-}
-
-/**
- * Whether a `$ref` object stands for its target alone: draft-07 ignores keywords beside `$ref`,
- * 2020-12 applies them unless they are annotations only.
- */
-export function isPlainRef(obj: Raw, draft: JsonSchemaDraft): boolean {
-  if (draft === 'draft-07') return true;
-  for (const key in obj) if (key !== '$ref' && !ANNOTATIONS.has(key)) return false;
-  return true;
-}
-
-/**
- * Resolves every `$ref` of a document up front, so a broken one is reported when parsing even if
- * the diff never builds its node; a chain of plain `$ref`s leading back to itself is refused.
- *
- * @example checkRefs([{ $ref: '#' }], { $ref: '#' }, '2020-12', ids) // throws: refers to itself
- */
-export function checkRefs(holders: Raw[], rootRaw: unknown, draft: JsonSchemaDraft, ids: SchemaIdIndex): void {
-  for (const holder of holders) {
-    const chain = new Set<unknown>([holder]);
-    let current: unknown = holder;
-    while (current !== null && typeof current === 'object' && typeof (current as Raw).$ref === 'string' && isPlainRef(current as Raw, draft)) {
-      const target = resolveLocalRef(rootRaw, ids, (current as Raw).$ref as string);
-      if (chain.has(target)) throw new Error(`$ref "${String(holder.$ref)}" refers to itself without any schema in between`);
-      chain.add(target);
-      current = target;
-    }
-  }
-}
-
-/** The validation concerns of a schema object, in the order the synthetic allOf lists them. */
-function partsOf(obj: Raw, bits: number): Part[] {
-  const parts: Part[] = [];
-  const types = typesOf(obj, bits);
-  if (types.length > 0) parts.push(types);
-  if (Array.isArray(obj.enum)) parts.push('enum');
-  if ('const' in obj) parts.push('const');
-  for (const criterion of COMBINERS) if (Array.isArray(obj[criterion])) parts.push(criterion);
-  if ('not' in obj) parts.push('not');
-  return parts;
-}
-
-function typesOf(obj: Raw, bits: number): TypeName[] {
-  const declared = obj.type;
-  if (typeof declared === 'string') return [declared as TypeName];
-  if (Array.isArray(declared)) return declared as TypeName[];
-  const implied: TypeName[] = [];
-  for (const type of IMPLIED_TYPES) if (bits & IMPLIES[type]) implied.push(type);
-  return implied;
-}
-const IMPLIED_TYPES = Object.keys(TYPE_KEYWORDS) as Array<keyof typeof TYPE_KEYWORDS>;
-
-function metaOf(raw: Raw, bits: number): SchemaMeta {
-  if (!(bits & META)) return NO_META;
-  return {
-    id: typeof raw.$id === 'string' ? raw.$id : undefined,
-    title: typeof raw.title === 'string' ? raw.title : undefined,
-    description: typeof raw.description === 'string' ? raw.description : undefined,
-    hasDefault: 'default' in raw,
-    default: raw.default,
-    examples: raw.examples,
-    comment: typeof raw.$comment === 'string' ? raw.$comment : undefined,
-  };
-}
-
-function unmodeledOf(raw: Raw, bits: number): ReadonlyMap<string, string> {
-  if (!(bits & UNMODELED_BIT)) return NONE;
-  let found: Map<string, string> | undefined;
-  for (const key of UNMODELED) if (key in raw) (found ??= new Map()).set(key, canonicalJson(raw[key]));
-  return found ?? NONE;
-}
-
-function num(obj: Raw, key: string): number | undefined {
-  const value = obj[key];
-  return typeof value === 'number' ? value : undefined;
 }

@@ -1,6 +1,7 @@
 import { SchemaTooComplexError } from '../types';
 import { checkSchemaStructure } from './check-schema-structure';
-import { checkRefs, normalizeSchema } from './normalize-schema';
+import { checkRefs } from './annotations';
+import { normalizeSchema } from './normalize-schema';
 import type { JsonSchemaDocument, JsonSchemaDraft } from './schema-node';
 
 export interface ParseOptions {

@@ -63,7 +63,8 @@ Order Service publishes \`OrderCreated\` once checkout succeeds and the order is
 
 ## Versions
 - \`1.0.0\`: the original contract.
-- \`1.1.0\`: adds the optional \`shippingAddress\`; old consumers keep working.
+- \`1.1.0\`: adds the optional \`shippingAddress\`. The schema is a closed content model, so this is
+  BACKWARD compatible: consumers upgraded first still read every 1.0.0 event, which can never carry it.
 
 Partitioned by \`orderId\`, so all events of one order stay in order.`,
   owner: 'team-orders',
@@ -84,6 +85,7 @@ Partitioned by \`orderId\`, so all events of one order stay in order.`,
         description: 'A customer placed an order.',
         properties: orderCreatedV1Properties,
         required: orderCreatedRequired,
+        closed: true,
       }),
       [orderCreatedExampleA, orderCreatedExampleB],
     ),
@@ -97,6 +99,7 @@ Partitioned by \`orderId\`, so all events of one order stay in order.`,
           shippingAddress: { ...postalAddressSchema, description: 'Where to ship; absent for digital goods.' },
         },
         required: orderCreatedRequired,
+        closed: true,
       }),
       [
         {

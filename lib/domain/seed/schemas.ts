@@ -90,6 +90,11 @@ export interface EventSchemaParts {
   description: string;
   properties: Record<string, JsonSchema>;
   required: string[];
+  /**
+   * A closed content model (`additionalProperties: false`): under BACKWARD, adding an
+   * optional property is then compatible, as old producers cannot have sent it.
+   */
+  closed?: boolean;
 }
 
 /**
@@ -106,5 +111,6 @@ export function eventSchema(parts: EventSchemaParts): JsonSchema {
     type: 'object',
     properties: parts.properties,
     required: parts.required,
+    ...(parts.closed ? { additionalProperties: false } : {}),
   };
 }

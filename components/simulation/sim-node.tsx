@@ -27,6 +27,7 @@ export const SimNode = memo(function SimNode({ id, data }: NodeProps<SimCanvasNo
       className={`w-48 rounded-lg border-2 bg-white px-3 py-2 shadow-sm ${troubled ? 'border-red-500' : tone.ring}`}
       data-testid="sim-node"
       data-name={data.name}
+      data-lag={m?.lag.current ?? 0}
     >
       <Handle type="target" position={Position.Left} isConnectable={false} className={HANDLE} />
       <span className={`rounded px-1.5 py-0.5 text-[10px] font-semibold uppercase tracking-wide ${tone.badge}`}>{tone.label}</span>

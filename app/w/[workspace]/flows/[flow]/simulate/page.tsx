@@ -1,6 +1,3 @@
-// Route file for app/w/[workspace]/flows/[flow]/simulate/page.tsx. It waits here because the
-// browser bundle needs an `avsc` alias in next.config.js first (see ../README.md); moving it earlier
-// breaks `next build` and `next dev` for the whole app.
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeChange, type ChangeEntry } from './activity';
+import { describeChange, touchesFlow, type ChangeEntry } from './activity';
 
 const entry = (over: Partial<ChangeEntry>): ChangeEntry => ({ id: '1', actorName: 'Ana', action: 'update', entityType: 'flow', entityId: 'f', entityName: 'Saga', before: null, after: null, createdAt: '', ...over });
 const names: Record<string, string> = { 'service:s1': 'Order Service', 'event:e1': 'OrderPlaced', 'event:e2': 'OrderShipped' };
@@ -20,5 +20,18 @@ describe('describeChange', () => {
     expect(describeChange(entry({ after: { removed: [{ kind: 'event', refId: 'zz' }] } }), nameOf)).toBe('Ana removed a event from the view');
     expect(describeChange(entry({ entityType: 'producer', action: 'create', entityName: 'Order Service → OrderPlaced' }), nameOf)).toBe('Ana connected Order Service → OrderPlaced');
     expect(describeChange(entry({ entityType: 'event', action: 'update', entityName: 'OrderPlaced' }), nameOf)).toBe('Ana updated event OrderPlaced');
+  });
+});
+
+describe('touchesFlow', () => {
+  const shown = (id: string) => id === 'service:s1' || id === 'event:e1';
+  it('keeps this flow, its items and relations touching them; drops the rest', () => {
+    expect(touchesFlow(entry({ entityId: 'f' }), 'f', shown)).toBe(true);
+    expect(touchesFlow(entry({ entityId: 'other' }), 'f', shown)).toBe(false);
+    expect(touchesFlow(entry({ entityType: 'service', entityId: 's1' }), 'f', shown)).toBe(true);
+    expect(touchesFlow(entry({ entityType: 'service', entityId: 's9' }), 'f', shown)).toBe(false);
+    expect(touchesFlow(entry({ entityType: 'producer', after: { serviceId: 's9', eventId: 'e1' } }), 'f', shown)).toBe(true);
+    expect(touchesFlow(entry({ entityType: 'consumer', action: 'delete', before: { serviceId: 's9', eventId: 'e9' } }), 'f', shown)).toBe(false);
+    expect(touchesFlow(entry({ entityType: 'workspace' }), 'f', shown)).toBe(false);
   });
 });

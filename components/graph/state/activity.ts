@@ -49,3 +49,22 @@ export function describeChange(entry: ChangeEntry, nameOf: (kind: string, refId:
   }
   return `${who} ${VERBS[entry.action] ?? entry.action} ${entry.entityType} ${entry.entityName}`.trim();
 }
+
+const ITEM_TYPES = new Set(['service', 'event', 'channel']);
+
+/**
+ * Whether a workspace change concerns this flow: the flow itself, an item shown on it,
+ * or a relation with an end on it. Others' edits elsewhere neither refetch nor show.
+ *
+ * @example
+ * touchesFlow({ entityType: 'service', entityId: 's1', ... }, 'f1', (id) => id === 'service:s1'); // true
+ */
+export function touchesFlow(entry: ChangeEntry, flowId: string, shown: (nodeId: string) => boolean): boolean {
+  if (entry.entityType === 'flow') return entry.entityId === flowId;
+  if (ITEM_TYPES.has(entry.entityType)) return shown(`${entry.entityType}:${entry.entityId}`);
+  if (entry.entityType === 'producer' || entry.entityType === 'consumer') {
+    const relation = (entry.after ?? entry.before) as { serviceId?: string; eventId?: string } | null;
+    return Boolean(relation && (shown(`service:${relation.serviceId}`) || shown(`event:${relation.eventId}`)));
+  }
+  return false;
+}

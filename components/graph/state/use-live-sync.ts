@@ -2,7 +2,7 @@
 
 import { useEffect } from 'react';
 import { nodeId, type NodeRef, type Point } from '../flow-types';
-import { describeChange, type ChangeEntry } from './activity';
+import { describeChange, touchesFlow, type ChangeEntry } from './activity';
 import type { FlowActions } from './flow-actions';
 import type { FlowStore } from './flow-store';
 
@@ -35,7 +35,8 @@ export function useLiveSync(store: FlowStore, actions: FlowActions, liveUrl: str
     source.addEventListener('change', (message) => {
       const entry = JSON.parse((message as MessageEvent<string>).data) as ChangeEntry;
       const state = store.getState();
-      if (entry.entityType === 'flow' && entry.entityId !== state.flowId) return;
+      const shown = new Set(state.nodes.map((n) => n.id));
+      if (!touchesFlow(entry, state.flowId, (id) => shown.has(id))) return;
       const moves = (entry.after as { moves?: Array<NodeRef & Point> } | null)?.moves;
       if (entry.entityType === 'flow' && Array.isArray(moves)) {
         const { dragging, saving } = state.held;

@@ -136,7 +136,8 @@ function breakingUnder(change: SchemaChange, againstLatest: boolean): Compatibil
   const modes: CompatibilityMode[] = [];
   for (const mode of COMPATIBILITY_MODES) {
     if (!againstLatest && !isTransitive(mode)) continue;
-    if (MODE_DIRECTIONS[mode].some((direction) => change.breaks[direction])) modes.push(mode);
+    const directions = MODE_DIRECTIONS[mode];
+    if ((directions.includes('backward') && change.breaks.backward) || (directions.includes('forward') && change.breaks.forward)) modes.push(mode);
   }
   return modes;
 }

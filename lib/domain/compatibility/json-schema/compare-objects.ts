@@ -37,20 +37,22 @@ export function compareObjects(ctx: DiffContext, writer: ObjectNode, reader: Obj
 
 function compareRequired(writer: ObjectNode, reader: ObjectNode): Difference[] {
   const found: Difference[] = [];
-  const judge = (key: string) => {
-    const was = writer.required.has(key);
-    const is = reader.required.has(key);
-    if (was && !is) found.push(difference('REQUIRED_ATTRIBUTE_REMOVED', ['required', key]));
-    if (!was && is) {
-      found.push(difference(reader.propertyHasDefault.has(key) ? 'REQUIRED_ATTRIBUTE_WITH_DEFAULT_ADDED' : 'REQUIRED_ATTRIBUTE_ADDED', ['required', key]));
-    }
-  };
-  for (const key of writer.properties.keys()) if (reader.properties.has(key)) judge(key);
+  for (const key of writer.properties.keys()) if (reader.properties.has(key)) judgeRequired(writer, reader, key, found);
   // Deviation: Confluent ignores `required` names that neither schema declares under `properties`.
+  if (writer.required.size === 0 && reader.required.size === 0) return found;
   for (const key of new Set([...writer.required, ...reader.required])) {
-    if (!writer.properties.has(key) && !reader.properties.has(key)) judge(key);
+    if (!writer.properties.has(key) && !reader.properties.has(key)) judgeRequired(writer, reader, key, found);
   }
   return found;
+}
+
+function judgeRequired(writer: ObjectNode, reader: ObjectNode, key: string, found: Difference[]): void {
+  const was = writer.required.has(key);
+  const is = reader.required.has(key);
+  if (was && !is) found.push(difference('REQUIRED_ATTRIBUTE_REMOVED', ['required', key]));
+  if (!was && is) {
+    found.push(difference(reader.propertyHasDefault.has(key) ? 'REQUIRED_ATTRIBUTE_WITH_DEFAULT_ADDED' : 'REQUIRED_ATTRIBUTE_ADDED', ['required', key]));
+  }
 }
 
 function compareProperties(ctx: DiffContext, writer: ObjectNode, reader: ObjectNode): Difference[] {

@@ -10,7 +10,7 @@ import { describeNodeType, type CombinedNode, type SchemaNode } from './schema-n
  * is read with `reader`. Every finding's kind is judged with COMPATIBLE_CHANGES.
  */
 export function compareNodes(ctx: DiffContext, writer: SchemaNode, reader: SchemaNode): Difference[] {
-  return ctx.memoized(writer, reader, () => compareUncached(ctx, writer, reader));
+  return ctx.begin(writer, reader) ?? ctx.finish(writer, reader, compareUncached(ctx, writer, reader));
 }
 
 /** Like compareNodes with the roles swapped (used by `not`, whose reading is reversed). */

@@ -23,9 +23,9 @@ const show = (value: unknown): string => (typeof value === 'string' ? `\`${value
  */
 export function describeChange(story: ChangeStory): string {
   const what = whatChanged(story);
-  const reasons = (['backward', 'forward'] as const)
-    .filter((direction) => story.breaking[direction])
-    .map((direction) => whyItBreaks(story.breaking[direction]!, direction));
+  const reasons: string[] = [];
+  if (story.breaking.backward) reasons.push(whyItBreaks(story.breaking.backward, 'backward'));
+  if (story.breaking.forward) reasons.push(whyItBreaks(story.breaking.forward, 'forward'));
   if (reasons.length === 0) return `${what}; compatible in both directions.`;
   if (reasons.length === 1) return `${what}: ${reasons[0]}.`;
   return `${what}: ${reasons[0]}. In the other direction, ${reasons[1]}.`;

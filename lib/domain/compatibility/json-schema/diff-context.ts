@@ -58,19 +58,27 @@ export class DiffContext {
     return this.steps;
   }
 
-  /** Compares a pair once; a pair met again while still being compared is a cycle and counts as no change. */
-  memoized(writer: SchemaNode, reader: SchemaNode, compare: () => Difference[]): Difference[] {
+  /**
+   * Starts comparing a pair: the memoized result when it was compared already, `[]` when it is
+   * still being compared (met again: a cycle, counted as no change), else undefined: compare it,
+   * then hand the result to `finish`. Counts one step either way.
+   */
+  begin(writer: SchemaNode, reader: SchemaNode): Difference[] | undefined {
     this.step();
     // Scalars cannot recurse and are cheap to compare: memoizing them would cost more than it saves.
-    if (SCALAR_KINDS.has(writer.kind) && SCALAR_KINDS.has(reader.kind)) return compare();
+    if (SCALAR_KINDS.has(writer.kind) && SCALAR_KINDS.has(reader.kind)) return undefined;
     let byReader = this.memo.get(writer);
     const known = byReader?.get(reader);
     if (known === IN_PROGRESS) return [];
     if (known) return known;
     if (!byReader) this.memo.set(writer, (byReader = new Map()));
     byReader.set(reader, IN_PROGRESS);
-    const result = compare();
-    byReader.set(reader, result);
+    return undefined;
+  }
+
+  /** Records a pair's result (see `begin`). */
+  finish(writer: SchemaNode, reader: SchemaNode, result: Difference[]): Difference[] {
+    this.memo.get(writer)?.set(reader, result);
     return result;
   }
 
@@ -86,7 +94,8 @@ export class DiffContext {
 
 /** Whether none of the differences breaks the reader. */
 export function allCompatible(differences: Difference[]): boolean {
-  return differences.every((difference) => isCompatibleKind(difference.kind));
+  for (const found of differences) if (!isCompatibleKind(found.kind)) return false;
+  return true;
 }
 
 /** The differences re-rooted under `prefix`. */

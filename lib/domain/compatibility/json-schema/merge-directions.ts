@@ -25,8 +25,8 @@ export function mergeDirections(backward: Difference[], forward: Difference[]): 
 
   const changes: SchemaChange[] = [];
   for (const group of groups.values()) {
-    const breakingBackward = group.backward.find((finding) => !isCompatibleKind(finding.kind));
-    const breakingForward = group.forward.find((finding) => !isCompatibleKind(finding.kind));
+    const breakingBackward = firstBreaking(group.backward);
+    const breakingForward = firstBreaking(group.forward);
     const told = breakingBackward ?? group.backward[0];
     const mirrored = breakingForward ?? group.forward[0];
     const kind = told ? told.kind : invertKind(mirrored!.kind);
@@ -46,6 +46,11 @@ export function mergeDirections(backward: Difference[], forward: Difference[]): 
     });
   }
   return changes.sort(byBreakingThenPath);
+}
+
+function firstBreaking(findings: Difference[]): Difference | undefined {
+  for (const finding of findings) if (!isCompatibleKind(finding.kind)) return finding;
+  return undefined;
 }
 
 /** The group of findings of the same family at the same path as `finding`. */

@@ -1,7 +1,9 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { ExportAsyncApiButton } from '@/components/asyncapi/export-asyncapi-button';
 import { FlowCanvas } from '@/components/graph/canvas/flow-canvas';
+import { SimulateLink } from '@/components/simulation/simulate-link';
 import { roleAllows } from '@/lib/domain/model';
 import { AppError } from '@/lib/server/errors';
 import { getFlowGraph } from '@/lib/server/flows/flow-graph';
@@ -35,9 +37,13 @@ export default async function FlowPage({ params }: { params: Params }) {
           </p>
           <h1 className="truncate text-xl font-semibold tracking-tight">{graph.flow.name}</h1>
         </div>
-        <p className="shrink-0 text-sm text-slate-500">
-          {graph.nodes.length} nodes · {graph.edges.length} relations
-        </p>
+        <div className="flex shrink-0 items-center gap-3">
+          <p className="text-sm text-slate-500">
+            {graph.nodes.length} nodes · {graph.edges.length} relations
+          </p>
+          <SimulateLink workspace={workspace} flow={flow} />
+          <ExportAsyncApiButton slug={workspace} flow={flow} />
+        </div>
       </header>
       <div className="min-h-0 flex-1">
         <FlowCanvas workspace={workspace} graph={graph} canEdit={roleAllows(actor.role, 'editor')} me={actor.name} />

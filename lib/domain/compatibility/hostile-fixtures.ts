@@ -36,6 +36,19 @@ export function backtrackingPatternsText(count: number): string {
   return JSON.stringify({ type: 'object', properties });
 }
 
+/**
+ * A closed object with `count` required string properties whose `pattern` and `format` contradict
+ * (no value is valid), at `maxLength`: lowering it breaks every property, yet no counterexample
+ * exists, so a counterexample search runs to its limits.
+ *
+ * @example JSON.parse(unsatisfiablePropertiesText(2, 10)).required // ['p0', 'p1']
+ */
+export function unsatisfiablePropertiesText(count: number, maxLength: number): string {
+  const properties: Record<string, unknown> = {};
+  for (let index = 0; index < count; index += 1) properties[`p${index}`] = { type: 'string', maxLength, pattern: '^[a-z]*$', format: 'email' };
+  return JSON.stringify({ type: 'object', properties, required: Object.keys(properties), additionalProperties: false });
+}
+
 const OPEN_OBJECT = '{"type":"object"}';
 
 /** Each hostile schema as the old version, the new one, and both. */
@@ -49,13 +62,15 @@ function everyRole(name: string, hostile: string, plain: string): HostilePair[] 
 
 /**
  * The hostile pairs: nested oneOfs 13 to 16 levels deep (≈0.5 to 4 MB; the HTTP body limit is
- * 1 MB) against `{"type":"string"}`, and 5,000 backtracking patterns against an open object.
+ * 1 MB) against `{"type":"string"}`, 5,000 backtracking patterns against an open object, and
+ * 4,000 unsatisfiable properties whose `maxLength` is lowered.
  *
- * @example hostilePairs().length // 15
+ * @example hostilePairs().length // 13
  */
 export function hostilePairs(): HostilePair[] {
   return [
     ...[13, 15, 16].flatMap((levels) => everyRole(`${levels} nested oneOfs (${Math.round(nestedOneOfText(levels).length / 1024)} KB)`, nestedOneOfText(levels), '{"type":"string"}')),
     ...everyRole('5,000 properties with pattern (a+)+$', backtrackingPatternsText(5000), OPEN_OBJECT),
+    { name: '4,000 unsatisfiable required properties, maxLength lowered', previous: unsatisfiablePropertiesText(4000, 10), candidate: unsatisfiablePropertiesText(4000, 5) },
   ];
 }

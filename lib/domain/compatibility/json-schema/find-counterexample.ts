@@ -16,8 +16,9 @@ const MAX_ATTEMPTS = 4000;
  * under a second.
  */
 export const MAX_AJV_COUNTEREXAMPLE_NODES = 1500;
-/** Largest pair verified by validateInstance; attempts shrink as the documents grow (see attemptsFor). */
-export const MAX_COUNTEREXAMPLE_NODES = 20_000;
+/** Largest pair verified by validateInstance; attempts shrink as the documents grow. */
+export const MAX_COUNTEREXAMPLE_NODES = 10_000;
+const MAX_FINDINGS_TRIED = 32;
 /** Subschema visits a search may spend in total (candidates × documents' size), so big pairs try fewer candidates. */
 const SEARCH_WORK = 2_000_000;
 
@@ -74,6 +75,8 @@ function search(analysis: PairAnalysis, old: JsonSchemaDocument, next: JsonSchem
   const writes = payloadCheck(writer, withAjv);
   const reads = payloadCheck(reader, withAjv);
   const maxAttempts = Math.min(MAX_ATTEMPTS, Math.max(50, Math.floor(SEARCH_WORK / size)));
+  // Each change tried builds a few dozen whole-document candidates, so big documents try fewer changes.
+  const maxFindings = Math.max(1, Math.min(MAX_FINDINGS_TRIED, Math.floor(SEARCH_WORK / (size * 64))));
   let attempts = 0;
   const seen = new Set<string>();
 
@@ -96,7 +99,9 @@ function search(analysis: PairAnalysis, old: JsonSchemaDocument, next: JsonSchem
     ...(kind !== undefined && path !== undefined ? { explains: { kind, path } } : {}),
   });
 
-  for (const finding of findings) {
+  // Any one counterexample will do: a few dozen changes are enough to try, however many there are.
+  for (const finding of findings.slice(0, maxFindings)) {
+    if (attempts >= maxAttempts) return undefined;
     const payload = tryAll(candidatesAlong(writer.root, reader.root, finding.path, defaultLeafVariants));
     if (payload === undefined) continue;
     const path = toPointer(finding.path);
@@ -107,7 +112,8 @@ function search(analysis: PairAnalysis, old: JsonSchemaDocument, next: JsonSchem
   const whole = tryAll(variantValues(writer.root, reader.root));
   if (whole !== undefined) return found(whole);
   const keys = writer.root.kind === 'object' ? [...writer.root.properties.keys()] : [];
-  for (const key of keys) {
+  for (const key of keys.slice(0, maxFindings)) {
+    if (attempts >= maxAttempts) return undefined;
     const payload = tryAll(candidatesAlong(writer.root, reader.root, ['properties', key], defaultLeafVariants));
     if (payload !== undefined) return found(payload);
   }

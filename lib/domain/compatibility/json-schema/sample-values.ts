@@ -70,6 +70,18 @@ export function canonicalValue(node: SchemaNode, depth = 0): unknown {
 
 /** An object with its required properties (or, with `everything`, all declared ones). */
 export function objectValue(node: ObjectNode, depth: number, everything: boolean): Record<string, unknown> {
+  // Every candidate of a search starts from these: built once per node, never mutated (candidates copy them).
+  let byDepth = builtObjects.get(node);
+  if (!byDepth) builtObjects.set(node, (byDepth = new Map()));
+  const key = depth * 2 + (everything ? 1 : 0);
+  let value = byDepth.get(key);
+  if (!value) byDepth.set(key, (value = buildObjectValue(node, depth, everything)));
+  return value;
+}
+
+const builtObjects = new WeakMap<ObjectNode, Map<number, Record<string, unknown>>>();
+
+function buildObjectValue(node: ObjectNode, depth: number, everything: boolean): Record<string, unknown> {
   const value: Record<string, unknown> = {};
   for (const [key, schema] of node.properties) {
     if (!everything && !node.required.has(key) && Object.keys(value).length >= (node.minProperties ?? 0)) continue;

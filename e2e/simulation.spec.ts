@@ -24,7 +24,7 @@ async function runToEnd(page: Page) {
 }
 
 test.describe('live flow simulation', () => {
-  test('plays the e-commerce scenario: events move, metrics fill, a malformed payload shows up as violations', async ({ signedIn: page }) => {
+  test('plays the e-commerce scenario: events move, metrics fill, a malformed payload shows up as violations and dead letters', async ({ signedIn: page }) => {
     await openSimulation(page);
     await page.getByRole('button', { name: 'Play', exact: true }).click();
     await expect(page.getByTestId('sim-dot').first()).toBeVisible();
@@ -36,6 +36,8 @@ test.describe('live flow simulation', () => {
     await page.getByRole('button', { name: 'Malformed payload' }).click();
     await expect(page.getByTestId('sim-active-faults')).toContainText('malformed OrderCreated');
     await expect.poll(total(page, 'sim-total-violations')).toBeGreaterThan(0);
+    // Inventory dead-letters what breaks its contract: the failure shows as a rising DLQ count.
+    await expect.poll(total(page, 'sim-total-dlq')).toBeGreaterThan(0);
     await expect(page.locator('[data-testid="sim-edge-label"][data-bad="true"]').first()).toBeVisible();
 
     // The trace of a troubled order shows the envelope and the violation on its hop.

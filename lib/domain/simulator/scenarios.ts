@@ -13,11 +13,12 @@ export const seedScenarios: Readonly<Record<string, ScenarioSpec>> = {
     name: 'Orders with 15% stock-outs',
     description:
       'Every order ends completed or cancelled: Inventory reserves 85% of orders, the rest are cancelled; ' +
-      'Payment fails transiently 5% of the time and recovers by retrying.',
+      'Payment fails transiently 5% of the time and recovers by retrying; Inventory dead-letters payloads that break their contract.',
     seed: 2026,
     producers: [{ service: 'Order Service', event: 'OrderCreated', perSecond: 20, count: 200, arrival: 'poisson' }],
     consumers: [
-      { service: 'Inventory Service', latency: { kind: 'lognormal', medianMs: 12, sigma: 0.6 } },
+      // A payload that breaks its contract is parked on the dead-letter topic, not processed.
+      { service: 'Inventory Service', latency: { kind: 'lognormal', medianMs: 12, sigma: 0.6 }, onViolation: 'dead-letter' },
       { service: 'Payment Service', failureProbability: 0.05, latency: { kind: 'lognormal', medianMs: 40, sigma: 0.8 } },
     ],
     reactions: [

@@ -63,6 +63,28 @@ export function findCounterexample(
   return known && { ...known, payload: structuredClone(known.payload) };
 }
 
+/**
+ * The fast validator drives the search; ajv, the reference implementation, has the last
+ * word on the payload we show (one compile per document, cached). Documents too big to
+ * compile quickly (hostile ones) keep the fast validator's word, which is tested against ajv.
+ */
+function ajvConfirms(writer: JsonSchemaDocument, reader: JsonSchemaDocument, payload: unknown): boolean {
+  return writer.nodes + reader.nodes > MAX_AJV_COUNTEREXAMPLE_NODES || ajvRejection(writer, reader, payload) !== undefined;
+}
+
+/** ajv's sentence for the reader rejecting a payload the writer accepts; undefined otherwise or for big documents. */
+function ajvRejection(writer: JsonSchemaDocument, reader: JsonSchemaDocument, payload: unknown): string | undefined {
+  if (writer.nodes + reader.nodes > MAX_AJV_COUNTEREXAMPLE_NODES) return undefined;
+  try {
+    if (!validatorFor(writer)(payload)) return undefined;
+    const read = validatorFor(reader);
+    return read(payload) ? undefined : rejectionText(read);
+  } catch {
+    // ajv cannot compile it (e.g. a draft feature it lacks): no counterexample rather than an unverified one.
+    return undefined;
+  }
+}
+
 function search(analysis: PairAnalysis, old: JsonSchemaDocument, next: JsonSchemaDocument, direction: Direction): Counterexample | undefined {
   const writer = direction === 'backward' ? old : next;
   const reader = direction === 'backward' ? next : old;
@@ -87,7 +109,7 @@ function search(analysis: PairAnalysis, old: JsonSchemaDocument, next: JsonSchem
       if (text === undefined || seen.has(text)) continue;
       seen.add(text);
       attempts += 1;
-      if (writes.accepts(candidate) && !reads.accepts(candidate)) return JSON.parse(text);
+      if (writes.accepts(candidate) && !reads.accepts(candidate) && ajvConfirms(writer, reader, candidate)) return JSON.parse(text);
     }
     return undefined;
   };
@@ -95,7 +117,7 @@ function search(analysis: PairAnalysis, old: JsonSchemaDocument, next: JsonSchem
     direction,
     payload,
     acceptedBy: direction === 'backward' ? 'old' : 'new',
-    rejection: reads.lastRejection(),
+    rejection: ajvRejection(writer, reader, payload) ?? reads.lastRejection(),
     ...(kind !== undefined && path !== undefined ? { explains: { kind, path } } : {}),
   });
 

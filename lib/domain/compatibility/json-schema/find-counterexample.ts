@@ -66,15 +66,18 @@ export function findCounterexample(
 /**
  * The fast validator drives the search; ajv, the reference implementation, has the last
  * word on the payload we show (one compile per document, cached). Documents too big to
- * compile quickly (hostile ones) keep the fast validator's word, which is tested against ajv.
+ * compile quickly keep the fast validator's word, which is tested against ajv (validate-instance.test.ts).
  */
+/** Above this size an ajv compile costs more than the whole check (hundreds of ms for 500 properties). */
+const MAX_AJV_CONFIRM_NODES = 300;
+
 function ajvConfirms(writer: JsonSchemaDocument, reader: JsonSchemaDocument, payload: unknown): boolean {
-  return writer.nodes + reader.nodes > MAX_AJV_COUNTEREXAMPLE_NODES || ajvRejection(writer, reader, payload) !== undefined;
+  return writer.nodes + reader.nodes > MAX_AJV_CONFIRM_NODES || ajvRejection(writer, reader, payload) !== undefined;
 }
 
 /** ajv's sentence for the reader rejecting a payload the writer accepts; undefined otherwise or for big documents. */
 function ajvRejection(writer: JsonSchemaDocument, reader: JsonSchemaDocument, payload: unknown): string | undefined {
-  if (writer.nodes + reader.nodes > MAX_AJV_COUNTEREXAMPLE_NODES) return undefined;
+  if (writer.nodes + reader.nodes > MAX_AJV_CONFIRM_NODES) return undefined;
   try {
     if (!validatorFor(writer)(payload)) return undefined;
     const read = validatorFor(reader);

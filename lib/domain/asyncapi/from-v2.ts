@@ -39,12 +39,7 @@ export function fromV2(doc: JsonObject, file: string, resolver: RefResolver): Ca
   const { services, domains, applicationName } = importServices(doc);
   const defaults = typeof doc.defaultContentType === 'string' ? { defaultContentType: doc.defaultContentType } : {};
   const entries = (value: unknown) => (isObject(value) ? Object.entries(value) : []);
-  const child = (parent: Located, ...segments: string[]) =>
-    resolver.follow(
-      segments.reduce<unknown>((node, s) => (Array.isArray(node) ? node[Number(s)] : isObject(node) ? node[s] : undefined), parent.value),
-      parent.file,
-      `${parent.pointer}/${segments.map(pointerSegment).join('/')}`,
-    );
+  const child = (parent: Located, ...segments: string[]) => resolver.child(parent, ...segments);
   const addMessage = (loc: Located, fallbackName: string) => {
     const message = isObject(loc.value) ? loc.value : {};
     const componentKey = /^\/components\/messages\/([^/]+)$/.exec(loc.pointer)?.[1];

@@ -6,6 +6,7 @@
  */
 import type { SourceFile } from './parse-documents';
 import { resolveRelative } from './parse-documents';
+import { pointerSegment } from './schema-refs';
 import { isObject, type Diagnostic, type JsonObject } from './types';
 
 /** A value and where it lives. */
@@ -73,6 +74,17 @@ export class RefResolver {
       current = { ...target, value: this.at(target.file, target.pointer) };
     }
     return current;
+  }
+
+  /**
+   * The node at `segments` below a located node, with its `$ref` followed.
+   *
+   * @example
+   * resolver.child(channelLoc, 'messages', 'OrderCreated').pointer; // '/channels/orders/messages/OrderCreated'
+   */
+  child(parent: Located, ...segments: string[]): Located {
+    const value = segments.reduce<unknown>((node, s) => (Array.isArray(node) ? node[Number(s)] : isObject(node) ? node[s] : undefined), parent.value);
+    return this.follow(value, parent.file, `${parent.pointer}/${segments.map(pointerSegment).join('/')}`);
   }
 
   /**

@@ -1,15 +1,17 @@
+import { z } from 'zod';
 import { AddNodesSchema, CreateAndPlaceSchema, MoveNodesSchema, RemoveNodesSchema } from '@/lib/contracts/flow-inputs';
 import { addNodes, createAndPlace, moveNodes, removeNodes } from '@/lib/server/flows/flow-edits';
-import { actorFor, json, readBody, route } from '@/lib/server/http';
+import { actorFor, json, parseWith, readBody, route } from '@/lib/server/http';
 
 type P = { workspace: string; flow: string };
 
 /** POST places existing items (`{nodes}`) or creates a new one and places it (`{kind, x, y, item}`). */
 export const POST = route<P>(async (ctx, p) => {
   const actor = await actorFor(ctx, p.workspace);
-  const body = (await ctx.request.clone().json().catch(() => null)) as { nodes?: unknown } | null;
-  if (body && typeof body === 'object' && 'nodes' in body) return json(await addNodes(ctx.db, actor, p.flow, await readBody(ctx.request, AddNodesSchema)), 201);
-  return json(await createAndPlace(ctx.db, actor, p.flow, await readBody(ctx.request, CreateAndPlaceSchema)), 201);
+  // One bounded read, then the shape it names is validated (keeping that shape's precise errors).
+  const body = await readBody(ctx.request, z.record(z.string(), z.unknown()));
+  if ('nodes' in body) return json(await addNodes(ctx.db, actor, p.flow, parseWith(AddNodesSchema, body)), 201);
+  return json(await createAndPlace(ctx.db, actor, p.flow, parseWith(CreateAndPlaceSchema, body)), 201);
 });
 
 /** PATCH saves positions after a drag stops. */

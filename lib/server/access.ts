@@ -17,13 +17,14 @@ export async function resolvePrincipal(db: Database, headers: Headers): Promise<
   if (authorization) {
     const match = /^Bearer\s+(\S+)$/i.exec(authorization);
     if (!match?.[1] || !looksLikeToken(match[1])) throw unauthorized('Malformed Authorization header; expected "Bearer efp_…".');
-    const token = await db.prisma.apiToken.findUnique({ where: { tokenHash: hashToken(match[1]) } });
+    // The workspace slug comes along (one joined query), so actorIn needs no second lookup.
+    const token = await db.prisma.apiToken.findUnique({ where: { tokenHash: hashToken(match[1]) }, include: { workspace: { select: { slug: true } } } });
     if (!token || token.revokedAt) throw unauthorized('This API token is unknown or revoked.');
     const now = new Date();
     if (!token.lastUsedAt || now.getTime() - token.lastUsedAt.getTime() > LAST_USED_RESOLUTION_MS) {
       await db.prisma.apiToken.update({ where: { id: token.id }, data: { lastUsedAt: now } });
     }
-    return { kind: 'token', tokenId: token.id, workspaceId: token.workspaceId, role: token.role, name: `token ${token.name}` };
+    return { kind: 'token', tokenId: token.id, workspaceId: token.workspaceId, workspaceSlug: token.workspace.slug, role: token.role, name: `token ${token.name}` };
   }
   const auth = await getAuth(db);
   const session = await auth.api.getSession({ headers });
@@ -37,20 +38,22 @@ export async function resolvePrincipal(db: Database, headers: Headers): Promise<
  */
 export async function actorIn(db: Database, principal: Principal | null, slug: string): Promise<Actor> {
   if (!principal) throw unauthorized();
-  const workspace = await db.prisma.workspace.findUnique({ where: { slug } });
-  if (!workspace) throw notFound(`Workspace "${slug}"`);
+  if (principal.kind === 'token') {
+    // A token belongs to one workspace: any other slug is "not found", whether or not it exists.
+    if (principal.workspaceSlug !== slug) throw notFound(`Workspace "${slug}"`);
+    return { principal, workspaceId: principal.workspaceId, role: principal.role, userId: null, name: principal.name };
+  }
   if (principal.kind === 'local') {
+    const workspace = await db.prisma.workspace.findUnique({ where: { slug }, select: { id: true } });
+    if (!workspace) throw notFound(`Workspace "${slug}"`);
     return { principal, workspaceId: workspace.id, role: 'owner', userId: null, name: principal.name };
   }
-  if (principal.kind === 'token') {
-    if (principal.workspaceId !== workspace.id) throw notFound(`Workspace "${slug}"`);
-    return { principal, workspaceId: workspace.id, role: principal.role, userId: null, name: principal.name };
-  }
-  const membership = await db.prisma.membership.findUnique({
-    where: { workspaceId_userId: { workspaceId: workspace.id, userId: principal.userId } },
+  const membership = await db.prisma.membership.findFirst({
+    where: { userId: principal.userId, workspace: { slug } },
+    select: { role: true, workspaceId: true },
   });
   if (!membership) throw notFound(`Workspace "${slug}"`);
-  return { principal, workspaceId: workspace.id, role: membership.role, userId: principal.userId, name: principal.name };
+  return { principal, workspaceId: membership.workspaceId, role: membership.role, userId: principal.userId, name: principal.name };
 }
 
 export async function workspaceOf(db: Database, actor: Actor) {

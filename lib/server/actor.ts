@@ -5,7 +5,7 @@ import { forbidden } from './errors';
 /** Who is acting, resolved once per request from a session cookie or a bearer token. */
 export type Principal =
   | { kind: 'user'; userId: string; name: string; email: string }
-  | { kind: 'token'; tokenId: string; workspaceId: string; role: Role; name: string }
+  | { kind: 'token'; tokenId: string; workspaceId: string; workspaceSlug: string; role: Role; name: string }
   /** The CLI on the same store as the server: it already holds the database. */
   | { kind: 'local'; name: string };
 

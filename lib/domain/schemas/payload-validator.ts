@@ -58,6 +58,33 @@ export function compilePayloadValidator(format: SchemaFormat, schemaText: string
   return validator;
 }
 
+/**
+ * Checks that a schema text is a valid schema of its format without compiling a validator
+ * (compiling costs milliseconds; publishing without examples needs only this). Throws
+ * `InvalidSchemaTextError` naming the problem.
+ *
+ * @example
+ * assertSchemaText('json-schema', '{"type":"strin"}'); // throws: Invalid JSON Schema: data/type must be …
+ */
+export function assertSchemaText(format: SchemaFormat, schemaText: string): void {
+  if (compiled.has(`${format}\u0000${schemaText}`)) return;
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(schemaText);
+  } catch (error) {
+    throw new InvalidSchemaTextError(`Schema is not valid JSON: ${(error as Error).message}`);
+  }
+  if (format === 'avro') {
+    avroValidator(parsed);
+    return;
+  }
+  if (typeof parsed === 'boolean') return;
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) throw new InvalidSchemaTextError('A JSON Schema must be an object or a boolean.');
+  const ajv = ajvFor(parsed as Record<string, unknown>);
+  // The meta-schema check (formats included, so `pattern`s must be valid regular expressions).
+  if (!ajv.validateSchema(parsed)) throw new InvalidSchemaTextError(`Invalid JSON Schema: ${ajv.errorsText(ajv.errors)}`);
+}
+
 /** Ajv keeps every compiled schema; a bounded cache keeps a busy server's memory flat. */
 const CACHE_LIMIT = 500;
 const compiled = new Map<string, PayloadValidator & { release?: () => void }>();

@@ -109,6 +109,9 @@ describe.each(STORES)('catalog use cases on %s', (store) => {
     for (const r of results) if (r.status === 'rejected') expect((r.reason as AppError).status).toBe(409);
     expect(numbers).toEqual(numbers.map((_, i) => i + 1));
     expect(numbers.length).toBeGreaterThan(0);
+    // Each stored version has exactly one change-log entry, written in the same statement.
+    const logged = await db.prisma.changeLog.findMany({ where: { workspaceId: actor.workspaceId, action: 'publish' }, select: { entityName: true } });
+    expect(logged.map((l) => l.entityName).sort()).toEqual(numbers.map((n) => `E@${n}`).sort());
   });
 
   it('records consumers with what they read', async () => {

@@ -4,10 +4,10 @@ import type { Actor } from '../actor';
 import { requireRole } from '../actor';
 import { appendChange } from '../change-log';
 import type { Database, Tx } from '../db';
-import { conflict, isUniqueViolation } from '../errors';
+import { conflict, isUniqueViolation, notFound } from '../errors';
 import { toChannel, toConsumer, toEvent, toProducer, toService, toVersion } from '../mappers';
 import { guardedUpdate } from './optimistic-update';
-import { channelIdFor, domainIdFor, findEvent } from './refs';
+import { channelIdFor, domainIdFor, findEvent, refWhere } from './refs';
 import { catalogFilter } from './search-filter';
 
 export interface EventSummary extends CatalogEvent {
@@ -44,9 +44,9 @@ export interface EventDetail {
 }
 
 export async function getEventDetail(db: Database, actor: Actor, ref: string): Promise<EventDetail> {
-  const base = await findEvent(db.prisma, actor.workspaceId, ref);
-  const row = await db.prisma.event.findUniqueOrThrow({
-    where: { id: base.id },
+  // One joined query (relationJoins): the event by id or name with everything its page shows.
+  const row = await db.prisma.event.findFirst({
+    where: refWhere(actor.workspaceId, ref),
     include: {
       channel: true,
       workspace: { select: { defaultCompatibility: true } },
@@ -55,6 +55,7 @@ export async function getEventDetail(db: Database, actor: Actor, ref: string): P
       consumers: { include: { service: true }, orderBy: { service: { name: 'asc' } } },
     },
   });
+  if (!row) throw notFound(`Event "${ref}"`);
   return {
     event: toEvent(row),
     channel: row.channel ? toChannel(row.channel) : null,

@@ -9,7 +9,8 @@ import type { CompatibilityMode, SchemaFormat } from '@/lib/domain/model';
 import { consumerImpact, type ConsumerImpact } from '@/lib/domain/review/consumer-impact';
 import { compilePayloadValidator } from '@/lib/domain/schemas/payload-validator';
 import type { Tx } from '../db';
-import { unprocessable } from '../errors';
+import { notFound, unprocessable } from '../errors';
+import { refWhere } from './refs';
 
 export interface CandidateReview {
   mode: CompatibilityMode;
@@ -23,6 +24,7 @@ export interface CandidateReview {
 
 /** What a review reads from the database: loaded once, so the CPU-heavy check can run outside a transaction. */
 export interface ReviewInputs {
+  eventId: string;
   eventName: string;
   mode: CompatibilityMode;
   /** The stored versions, oldest first (schema, format, label, number and examples only). */
@@ -32,10 +34,15 @@ export interface ReviewInputs {
 
 type Reader = Pick<Tx, 'event'>;
 
-export async function loadReviewInputs(client: Reader, eventId: string, modeOverride?: CompatibilityMode): Promise<ReviewInputs> {
-  const event = await client.event.findUniqueOrThrow({
-    where: { id: eventId },
+/** The event by id, or by id-or-name within a workspace (as URLs name it). */
+export type EventKey = { id: string } | { workspaceId: string; ref: string };
+
+/** Everything a review reads, in one joined query; 404 when the event does not exist. */
+export async function loadReviewInputs(client: Reader, key: EventKey, modeOverride?: CompatibilityMode): Promise<ReviewInputs> {
+  const event = await client.event.findFirst({
+    where: 'id' in key ? { id: key.id } : refWhere(key.workspaceId, key.ref),
     select: {
+      id: true,
       name: true,
       compatibility: true,
       workspace: { select: { defaultCompatibility: true } },
@@ -43,7 +50,9 @@ export async function loadReviewInputs(client: Reader, eventId: string, modeOver
       consumers: { select: { fieldsRead: true, service: { select: { id: true, name: true } } } },
     },
   });
+  if (!event) throw notFound(`Event "${'id' in key ? key.id : key.ref}"`);
   return {
+    eventId: event.id,
     eventName: event.name,
     mode: modeOverride ?? event.compatibility ?? event.workspace.defaultCompatibility,
     versions: event.versions.map((v) => ({
@@ -89,7 +98,7 @@ export async function reviewCandidate(
   candidate: { format: SchemaFormat; schema: string },
   modeOverride?: CompatibilityMode,
 ): Promise<CandidateReview> {
-  return reviewWith(await loadReviewInputs(tx, eventId, modeOverride), candidate);
+  return reviewWith(await loadReviewInputs(tx, { id: eventId }, modeOverride), candidate);
 }
 
 function runCheck(input: Parameters<typeof checkCompatibility>[0]): CompatibilityReport {

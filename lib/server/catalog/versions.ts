@@ -1,12 +1,13 @@
 import type { VersionInput } from '@/lib/contracts/catalog-inputs';
+import { checkCompatibility, InvalidSchemaError, SchemaTooComplexError } from '@/lib/domain/compatibility';
 import type { EventVersion } from '@/lib/domain/model';
-import { compilePayloadValidator, InvalidSchemaTextError } from '@/lib/domain/schemas/payload-validator';
+import { assertSchemaText, compilePayloadValidator, InvalidSchemaTextError } from '@/lib/domain/schemas/payload-validator';
 import type { Actor } from '../actor';
 import { requireRole } from '../actor';
-import { appendChange } from '../change-log';
 import type { Database, Tx } from '../db';
 import { conflict, unprocessable } from '../errors';
-import { formatToRow, toVersion } from '../mappers';
+import { toVersion } from '../mappers';
+import { appendVersion } from './version-append';
 import { findEvent } from './refs';
 import { loadReviewInputs, reviewCandidate, reviewWith, type CandidateReview } from './review-candidate';
 
@@ -31,9 +32,18 @@ export async function getVersion(db: Database, actor: Actor, eventRef: string, v
 export function assertSchemaAndExamples(input: Pick<VersionInput, 'format' | 'schema' | 'examples'>): void {
   let validate;
   try {
+    if (input.examples.length === 0) {
+      // Nothing to validate, so no validator to compile (milliseconds): the meta-schema check plus
+      // the compatibility checker's parse (which resolves every $ref) prove the schema usable.
+      assertSchemaText(input.format, input.schema);
+      checkCompatibility({ format: input.format, mode: 'NONE', previous: [], candidate: input.schema });
+      return;
+    }
     validate = compilePayloadValidator(input.format, input.schema);
   } catch (error) {
-    if (error instanceof InvalidSchemaTextError) throw unprocessable(error.message, { field: 'schema' });
+    if (error instanceof InvalidSchemaTextError || error instanceof InvalidSchemaError || error instanceof SchemaTooComplexError) {
+      throw unprocessable(error.message, { field: 'schema' });
+    }
     throw error;
   }
   const failures = input.examples
@@ -56,9 +66,6 @@ export async function proposeVersion(db: Database, actor: Actor, eventRef: strin
 /** How often a publish re-reviews when another publish to the same event landed first. */
 const PUBLISH_ATTEMPTS = 5;
 
-/** Another publish landed between our review and our write: review again against the new history. */
-class StaleReview extends Error {}
-
 /**
  * Publishes a new immutable version of an event after the compatibility check under
  * the event's mode: an incompatible candidate is refused with 409 and the review,
@@ -72,53 +79,39 @@ export async function publishVersion(db: Database, actor: Actor, eventRef: strin
   requireRole(actor, 'editor');
   if (input.force) requireRole(actor, 'owner');
   assertSchemaAndExamples(input);
-  const event = await findEvent(db.prisma, actor.workspaceId, eventRef);
+  let eventId: string | undefined;
   for (let attempt = 1; attempt <= PUBLISH_ATTEMPTS; attempt++) {
-    const inputs = await loadReviewInputs(db.prisma, event.id);
+    // The first read finds the event by id or name; retries re-read it by id.
+    const inputs = await loadReviewInputs(db.prisma, eventId === undefined ? { workspaceId: actor.workspaceId, ref: eventRef } : { id: eventId });
+    eventId = inputs.eventId;
     const review = reviewWith(inputs, input);
     if (!review.compatible && !input.force) {
-      throw conflict(`The candidate is not ${review.mode} compatible with "${event.name}"; nothing was published.`, review);
+      throw conflict(`The candidate is not ${review.mode} compatible with "${inputs.eventName}"; nothing was published.`, review);
     }
     const seen = inputs.versions.at(-1)?.number ?? 0;
-    try {
-      return await db.prisma.$transaction(async (tx) => {
-        await lockEvent(tx, event.id);
-        const latest = await tx.eventVersion.findFirst({ where: { eventId: event.id }, orderBy: { number: 'desc' }, select: { number: true } });
-        if ((latest?.number ?? 0) !== seen) throw new StaleReview();
-        const number = seen + 1;
-        const label = input.label ?? String(number);
-        if (inputs.versions.some((v) => v.label === label)) {
-          throw conflict(`Event "${event.name}" already has a version "${label}".`, { field: 'label' });
-        }
-        const row = await tx.eventVersion.create({
-          data: {
-            workspaceId: actor.workspaceId,
-            eventId: event.id,
-            number,
-            label,
-            format: formatToRow(input.format),
-            schema: input.schema,
-            examples: input.examples as object[],
-            createdById: actor.userId,
-            createdByName: actor.name,
-            compatibilityReport: JSON.parse(JSON.stringify(review)) as object,
-          },
-        });
-        await appendChange(tx, actor, {
-          action: input.force ? 'force-publish' : 'publish',
-          entityType: 'version',
-          entityId: row.id,
-          entityName: `${event.name}@${label}`,
-          after: { event: event.name, number, label, format: input.format, mode: review.mode, compatible: review.compatible },
-          reason: input.force?.reason,
-        });
-        return toVersion(row);
-      });
-    } catch (error) {
-      if (!(error instanceof StaleReview)) throw error;
+    const label = input.label ?? String(seen + 1);
+    if (inputs.versions.some((v) => v.label === label)) {
+      throw conflict(`Event "${inputs.eventName}" already has a version "${label}".`, { field: 'label' });
+    }
+    const outcome = await appendVersion(db, actor, {
+      eventId,
+      eventName: inputs.eventName,
+      seen,
+      label,
+      format: input.format,
+      schema: input.schema,
+      examples: input.examples,
+      report: review,
+      after: { event: inputs.eventName, number: seen + 1, label, format: input.format, mode: review.mode, compatible: review.compatible },
+      reason: input.force?.reason,
+    });
+    if ('stored' in outcome) return toVersion(outcome.stored);
+    // A label taken meanwhile is only a conflict if no other version landed: re-review decides.
+    if ('labelTaken' in outcome && input.label !== undefined) {
+      throw conflict(`Event "${inputs.eventName}" already has a version "${label}".`, { field: 'label' });
     }
   }
-  throw conflict(`"${event.name}" is being published to by others right now; try again.`);
+  throw conflict(`"${eventRef}" is being published to by others right now; try again.`);
 }
 
 export async function lockEvent(tx: Tx, eventId: string): Promise<void> {

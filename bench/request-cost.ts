@@ -1,0 +1,62 @@
+/**
+ * CPU cost per request kind of the built app on the scale catalog: each kind alone, a few
+ * connections, the app's CPU seconds divided by the requests it answered. Finds where the
+ * load test's time goes (the load test mixes everything).
+ * Run: `npx tsx bench/request-cost.ts` (COST_REQUESTS per kind, default 300; LOAD_* as in load.ts).
+ */
+import os from 'node:os';
+import path from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import autocannon from 'autocannon';
+import { startApp, waitForOtherBuilds } from './load/app-server';
+import { prepareLoadFixtures, signIn } from './load/fixtures';
+import type { ObjectSchema } from './load/payload-schema';
+import { mulberry32 } from './load/random';
+import { createThrowawayDatabase } from './load/throwaway-database';
+import { PublishLedger, trafficMix, type PublishTarget } from './load/traffic';
+
+const log = (line: string) => console.error(`cost: ${line}`);
+const requests = Number(process.env.COST_REQUESTS ?? 300);
+const appDir = path.resolve(process.env.LOAD_APP_DIR ?? path.join(path.dirname(new URL(import.meta.url).pathname), '..'));
+
+async function main(): Promise<void> {
+  const db = await createThrowawayDatabase(process.env.LOAD_ADMIN_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres');
+  try {
+    const fixtures = await prepareLoadFixtures(db.url, { events: Number(process.env.LOAD_EVENTS ?? 10_000), services: 1_000, domains: 30 });
+    await waitForOtherBuilds(log);
+    const app = await startApp({ appDir, port: 3510, databaseUrl: db.url, logFile: path.join(os.tmpdir(), 'eventflow-cost.log') });
+    try {
+      const cookie = await signIn(app.baseUrl, fixtures.user);
+      const toTarget = (e: (typeof fixtures.seed.events)[number]): PublishTarget => ({ id: e.id, name: e.name, schema: JSON.parse(e.schema) as ObjectSchema, latest: 1, busy: false });
+      const eligible = fixtures.seed.events.filter((e) => e.mode === 'BACKWARD' || e.mode === 'BACKWARD_TRANSITIVE');
+      const specs = trafficMix({
+        slug: fixtures.seed.slug, editorToken: fixtures.editorToken, viewerToken: fixtures.viewerToken, cookie,
+        eventNames: fixtures.seed.events.map((e) => e.name), spreadTargets: eligible.slice(10, 3000).map(toTarget), hotTargets: eligible.slice(0, 4).map(toTarget),
+        ledger: new PublishLedger(), rng: mulberry32(11),
+      });
+      const rows = [];
+      for (const spec of specs) {
+        const run = (amount: number) => autocannon({ url: app.baseUrl, connections: 4, amount, headers: spec.headers, requests: spec.requests as never, timeout: 30 });
+        await run(40); // warm-up: route compile, JIT, caches
+        await sleep(600); // the app's CPU is sampled every 500 ms
+        const cpu = app.cpuSeconds();
+        const started = performance.now();
+        const result = await run(requests);
+        const seconds = (performance.now() - started) / 1000;
+        await sleep(600);
+        const cpuMs = ((app.cpuSeconds() - cpu) * 1000) / requests;
+        rows.push({ kind: spec.kind, 'app CPU ms/request': Math.round(cpuMs * 100) / 100, 'p50 ms': result.latency.p50, 'p97.5 ms': result.latency.p97_5, 'req/s': Math.round((requests / seconds) * 10) / 10, non2xx: result.non2xx });
+      }
+      console.table(rows);
+    } finally {
+      await app.stop();
+    }
+  } finally {
+    await db.drop();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -20,7 +20,7 @@ export function ProducerList({ slug, producers }: { slug: string; producers: Eve
 }
 
 /** The services that consume an event, with what impact analysis needs: group, DLQ, fields read. */
-export function ConsumerList({ slug, consumers, channelNames }: { slug: string; consumers: EventDetail['consumers']; channelNames: Record<string, string> }) {
+export function ConsumerList({ slug, consumers }: { slug: string; consumers: EventDetail['consumers'] }) {
   if (consumers.length === 0) return <p className="text-sm text-slate-500">No service consumes this event yet.</p>;
   return (
     <ul className="divide-y divide-slate-100" data-testid="consumers">
@@ -34,7 +34,7 @@ export function ConsumerList({ slug, consumers, channelNames }: { slug: string; 
             <dt className="text-slate-500">Group</dt>
             <dd className="font-mono">{c.consumerGroup ?? <None />}</dd>
             <dt className="text-slate-500">DLQ</dt>
-            <dd className="font-mono">{c.deadLetterChannelId ? (channelNames[c.deadLetterChannelId] ?? 'unknown channel') : <None />}</dd>
+            <dd className="font-mono">{c.deadLetterChannel ?? <None />}</dd>
             <dt className="text-slate-500">Reads</dt>
             <dd className="font-mono">{c.fieldsRead.length > 0 ? c.fieldsRead.join(', ') : <None>all fields (not declared)</None>}</dd>
             {c.retryPolicy && (

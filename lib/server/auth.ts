@@ -22,7 +22,12 @@ function buildAuth(db: Database, secret: string) {
     trustedOrigins: async (request) => sameOrigins(request?.headers.get('host')),
     database: prismaAdapter(db.prisma, { provider: 'postgresql' }),
     emailAndPassword: { enabled: true, minPasswordLength: 8, autoSignIn: true },
-    session: { expiresIn: 60 * 60 * 24 * 14 },
+    session: {
+      expiresIn: 60 * 60 * 24 * 14,
+      // Every page needs the session: a signed cookie vouches for it for a minute instead of two
+      // queries per request. Sign-out clears it; memberships and roles are still read per request.
+      cookieCache: { enabled: true, maxAge: 60 },
+    },
     rateLimit: {
       enabled: process.env.EVENTFLOW_AUTH_RATE_LIMIT !== 'off',
       window: 60,

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { Actor } from './actor';
 import type { Database } from './db';
+import type { ChangeLog as ChangeRow } from './generated/prisma/client.ts';
 
 export const HistoryQuerySchema = z.object({
   entityType: z.string().max(40).optional(),
@@ -28,6 +29,26 @@ export interface HistoryEntry {
 }
 
 /** The workspace's change log, newest first (oldest first when reading `after` a cursor), filterable by item. */
+/** An item in the change log, as `listItemHistory` looks it up. */
+export interface HistoryItem {
+  entityType: string;
+  entityId: string;
+}
+
+/**
+ * The latest changes of a few items at once (an event and its versions): one indexed query.
+ * @example listItemHistory(db, actor, [{ entityType: 'event', entityId }], 8)
+ */
+export async function listItemHistory(db: Database, actor: Actor, items: HistoryItem[], limit: number): Promise<HistoryEntry[]> {
+  if (items.length === 0) return [];
+  const rows = await db.prisma.changeLog.findMany({
+    where: { workspaceId: actor.workspaceId, OR: items.map((item) => ({ entityType: item.entityType, entityId: item.entityId })) },
+    orderBy: { id: 'desc' },
+    take: limit,
+  });
+  return rows.map(toEntry);
+}
+
 export async function listHistory(db: Database, actor: Actor, query: HistoryQuery): Promise<HistoryEntry[]> {
   const rows = await db.prisma.changeLog.findMany({
     where: {
@@ -42,7 +63,11 @@ export async function listHistory(db: Database, actor: Actor, query: HistoryQuer
     orderBy: { id: query.after !== undefined ? 'asc' : 'desc' },
     take: query.limit,
   });
-  return rows.map((r) => ({
+  return rows.map(toEntry);
+}
+
+function toEntry(r: ChangeRow): HistoryEntry {
+  return {
     id: r.id.toString(),
     actorName: r.actorName,
     action: r.action,
@@ -53,5 +78,5 @@ export async function listHistory(db: Database, actor: Actor, query: HistoryQuer
     after: r.after,
     reason: r.reason,
     createdAt: r.createdAt.toISOString(),
-  }));
+  };
 }

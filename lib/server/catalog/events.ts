@@ -38,7 +38,8 @@ export interface EventDetail {
   channel: Channel | null;
   versions: EventVersion[];
   producers: Array<ProducerEdge & { service: Service }>;
-  consumers: Array<ConsumerEdge & { service: Service }>;
+  /** With the name of their dead-letter channel, if any. */
+  consumers: Array<ConsumerEdge & { service: Service; deadLetterChannel: string | null }>;
   /** The mode in force: the event's own, else the workspace default. */
   effectiveCompatibility: string;
 }
@@ -52,7 +53,7 @@ export async function getEventDetail(db: Database, actor: Actor, ref: string): P
       workspace: { select: { defaultCompatibility: true } },
       versions: { orderBy: { number: 'desc' } },
       producers: { include: { service: true }, orderBy: { service: { name: 'asc' } } },
-      consumers: { include: { service: true }, orderBy: { service: { name: 'asc' } } },
+      consumers: { include: { service: true, deadLetterChannel: { select: { name: true } } }, orderBy: { service: { name: 'asc' } } },
     },
   });
   if (!row) throw notFound(`Event "${ref}"`);
@@ -61,7 +62,7 @@ export async function getEventDetail(db: Database, actor: Actor, ref: string): P
     channel: row.channel ? toChannel(row.channel) : null,
     versions: row.versions.map(toVersion),
     producers: row.producers.map((p) => ({ ...toProducer(p), service: toService(p.service) })),
-    consumers: row.consumers.map((c) => ({ ...toConsumer(c), service: toService(c.service) })),
+    consumers: row.consumers.map((c) => ({ ...toConsumer(c), service: toService(c.service), deadLetterChannel: c.deadLetterChannel?.name ?? null })),
     effectiveCompatibility: row.compatibility ?? row.workspace.defaultCompatibility,
   };
 }

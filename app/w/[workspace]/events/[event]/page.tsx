@@ -15,7 +15,6 @@ import { StatusBadge } from '@/components/catalog/status-badge';
 import { TagList } from '@/components/catalog/tag-list';
 import { VersionList } from '@/components/catalog/version-list';
 import { roleAllows } from '@/lib/domain/model';
-import { listChannels } from '@/lib/server/catalog/channels';
 import { getEventDetail } from '@/lib/server/catalog/events';
 import { pageActor } from '@/lib/server/page-context';
 
@@ -31,12 +30,10 @@ export default async function EventPage({ params, searchParams }: { params: Para
   const { published } = await searchParams;
   const { db, actor } = await pageActor(slug);
   const detail = await orNotFound(getEventDetail(db, actor, itemRef(segment)));
-  const channels = await listChannels(db, actor);
   const { event, channel, versions, producers, consumers } = detail;
   const base = `/w/${slug}`;
   const canEdit = roleAllows(actor.role, 'editor');
   const latest = versions[0];
-  const channelNames = Object.fromEntries(channels.map((c) => [c.id, c.name]));
   return (
     <div className="space-y-6">
       <PageHeader
@@ -102,7 +99,7 @@ export default async function EventPage({ params, searchParams }: { params: Para
           <ProducerList slug={slug} producers={producers} />
         </SectionCard>
         <SectionCard title="Consumers" count={consumers.length}>
-          <ConsumerList slug={slug} consumers={consumers} channelNames={channelNames} />
+          <ConsumerList slug={slug} consumers={consumers} />
         </SectionCard>
       </div>
 
@@ -125,7 +122,7 @@ export default async function EventPage({ params, searchParams }: { params: Para
         </SectionCard>
       )}
 
-      <ItemHistory db={db} actor={actor} slug={slug} entityType="event" entityId={event.id} versionsOf={event.name} />
+      <ItemHistory db={db} actor={actor} slug={slug} entityType="event" entityId={event.id} versionIds={versions.map((v) => v.id)} />
     </div>
   );
 }

@@ -68,6 +68,22 @@ export interface KindSpec {
   requests: AutocannonRequest[];
   /** Statuses that are expected outcomes, not errors (the hot events' 409). */
   expected: number[];
+  /** Paced clients: requests per second over this kind's connections (none: each connection sends as fast as answered). */
+  overallRate?: number;
+}
+
+/**
+ * Paces the mix: publishers together offer `publishRate` requests/s and readers `readRate`,
+ * each kind its part by its share of the connections.
+ * @example paced(trafficMix(input), { publishRate: 250, readRate: 250 })
+ */
+export function paced(specs: KindSpec[], rates: { publishRate: number; readRate: number }): KindSpec[] {
+  const isPublish = (spec: KindSpec) => spec.kind.startsWith('publish');
+  const total = (publish: boolean) => specs.filter((s) => isPublish(s) === publish).reduce((sum, s) => sum + s.share, 0);
+  return specs.map((spec) => {
+    const publish = isPublish(spec);
+    return { ...spec, overallRate: ((publish ? rates.publishRate : rates.readRate) * spec.share) / total(publish) };
+  });
 }
 
 export interface TrafficInput {

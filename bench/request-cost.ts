@@ -2,7 +2,7 @@
  * CPU cost per request kind of the built app on the scale catalog: each kind alone, a few
  * connections, the app's CPU seconds divided by the requests it answered. Finds where the
  * load test's time goes (the load test mixes everything).
- * Run: `npx tsx bench/request-cost.ts` (COST_REQUESTS per kind, default 300; LOAD_* as in load.ts).
+ * Run: `npx tsx bench/request-cost.ts` (COST_REQUESTS per kind, default 300; COST_PORT, default 3530; LOAD_* as in load.ts).
  */
 import os from 'node:os';
 import path from 'node:path';
@@ -24,7 +24,7 @@ async function main(): Promise<void> {
   try {
     const fixtures = await prepareLoadFixtures(db.url, { events: Number(process.env.LOAD_EVENTS ?? 10_000), services: 1_000, domains: 30 });
     await waitForOtherBuilds(log);
-    const app = await startApp({ appDir, port: 3510, databaseUrl: db.url, logFile: path.join(os.tmpdir(), 'eventflow-cost.log') });
+    const app = await startApp({ appDir, port: Number(process.env.COST_PORT ?? 3530), databaseUrl: db.url, logFile: path.join(os.tmpdir(), 'eventflow-cost.log') });
     try {
       const cookie = await signIn(app.baseUrl, fixtures.user);
       const toTarget = (e: (typeof fixtures.seed.events)[number]): PublishTarget => ({ id: e.id, name: e.name, schema: JSON.parse(e.schema) as ObjectSchema, latest: 1, busy: false });

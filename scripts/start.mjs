@@ -2,6 +2,7 @@
 // (default 3000). The server migrates and seeds its database as it starts.
 import { spawnSync, spawn } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { buildFingerprint } from './build-fingerprint.mjs';
 
 const MARK = '.next/eventflow-fingerprint';
@@ -16,6 +17,8 @@ if (!built) {
 const port = process.env.PORT ?? '3000';
 const host = process.env.HOST ?? '0.0.0.0';
 console.log(`Eventflow: starting on http://localhost:${port} (${process.env.DATABASE_URL ? 'Postgres at DATABASE_URL' : `embedded PGlite in ${process.env.EVENTFLOW_DATA_DIR ?? './.data'}`})`);
-const server = spawn('npx', ['--no-install', 'next', 'start', '-p', port, '-H', host], { stdio: 'inherit' });
+// Next's own CLI, without npx in between: one process less to keep in memory.
+const nextCli = fileURLToPath(import.meta.resolve('next/dist/bin/next'));
+const server = spawn(process.execPath, [nextCli, 'start', '-p', port, '-H', host], { stdio: 'inherit' });
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal));
 server.on('exit', (code) => process.exit(code ?? 0));

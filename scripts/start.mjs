@@ -2,6 +2,8 @@
 // (default 3000). The server migrates and seeds its database as it starts.
 import { spawnSync, spawn } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import cluster from 'node:cluster';
+import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { buildFingerprint } from './build-fingerprint.mjs';
 
@@ -17,8 +19,54 @@ if (!built) {
 const port = process.env.PORT ?? '3000';
 const host = process.env.HOST ?? '0.0.0.0';
 console.log(`Eventflow: starting on http://localhost:${port} (${process.env.DATABASE_URL ? 'Postgres at DATABASE_URL' : `embedded PGlite in ${process.env.EVENTFLOW_DATA_DIR ?? './.data'}`})`);
-// Next's own CLI, without npx in between: one process less to keep in memory.
-const nextCli = fileURLToPath(import.meta.resolve('next/dist/bin/next'));
-const server = spawn(process.execPath, [nextCli, 'start', '-p', port, '-H', host], { stdio: 'inherit' });
-for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal));
-server.on('exit', (code) => process.exit(code ?? 0));
+const workers = workerCount();
+if (workers > 1) {
+  console.log(`Eventflow: ${workers} app processes share the port (EVENTFLOW_WORKERS).`);
+  serveCluster(workers);
+} else {
+  // Next's own CLI, without npx in between: one process less to keep in memory.
+  const nextCli = fileURLToPath(import.meta.resolve('next/dist/bin/next'));
+  const server = spawn(process.execPath, [nextCli, 'start', '-p', port, '-H', host], { stdio: 'inherit' });
+  for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal));
+  server.on('exit', (code) => process.exit(code ?? 0));
+}
+
+/**
+ * How many app processes: EVENTFLOW_WORKERS, else one per core on Postgres. The embedded
+ * PGlite store belongs to one process, so it always gets exactly one.
+ */
+function workerCount() {
+  if (!process.env.DATABASE_URL) return 1;
+  const asked = process.env.EVENTFLOW_WORKERS;
+  if (asked === undefined || asked === '') return Math.max(1, Math.min(availableParallelism(), 4));
+  const count = Number(asked);
+  if (!Number.isInteger(count) || count < 1 || count > 64) {
+    console.error(`EVENTFLOW_WORKERS must be a whole number from 1 to 64 (got "${asked}").`);
+    process.exit(2);
+  }
+  return count;
+}
+
+/** The first worker migrates and seeds alone; the others start once it listens. A dead worker is replaced. */
+function serveCluster(count) {
+  cluster.setupPrimary({ exec: fileURLToPath(new URL('./serve-worker.mjs', import.meta.url)) });
+  let stopping = false;
+  const fork = () => cluster.fork({ PORT: port, HOST: host });
+  fork().once('message', (message) => {
+    if (message === 'listening') for (let i = 1; i < count; i++) fork();
+  });
+  cluster.on('exit', (worker, code) => {
+    if (stopping) {
+      if (Object.keys(cluster.workers ?? {}).length === 0) process.exit(0);
+      return;
+    }
+    console.error(`Eventflow: app process ${worker.process.pid} exited (${code}); starting another.`);
+    fork();
+  });
+  for (const signal of ['SIGINT', 'SIGTERM']) {
+    process.on(signal, () => {
+      stopping = true;
+      for (const worker of Object.values(cluster.workers ?? {})) worker?.kill(signal);
+    });
+  }
+}

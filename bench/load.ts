@@ -18,6 +18,7 @@ import type { ObjectSchema } from './load/payload-schema';
 import { prepareLoadFixtures, signIn } from './load/fixtures';
 import { mulberry32 } from './load/random';
 import { kindSummary, table, writeResults, type BenchRow } from './load/report';
+import { runPacedPhase } from './load/paced-phase';
 import { runPhase, type KindStats } from './load/run-phase';
 import { createThrowawayDatabase, type ThrowawayDatabase } from './load/throwaway-database';
 import { paced, PublishLedger, trafficMix, type PublishTarget } from './load/traffic';
@@ -135,7 +136,7 @@ export async function run(): Promise<BenchRow[]> {
     app.resetPeak();
     const cpuBefore = app.cpuSeconds();
     const started = performance.now();
-    const stats = await runPhase(app.baseUrl, specs, settings.connections, settings.seconds);
+    const stats = settings.paced ? await runPacedPhase(app.baseUrl, specs, settings.connections, settings.seconds) : await runPhase(app.baseUrl, specs, settings.connections, settings.seconds);
     const appCores = (app.cpuSeconds() - cpuBefore) / ((performance.now() - started) / 1000);
     const peak = app.peak();
     await sleep(3000); // requests cut off by the end of the phase may still commit

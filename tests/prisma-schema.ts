@@ -34,7 +34,8 @@ export interface PrismaSchema {
   enums: Map<string, string[]>;
 }
 
-const list = (text: string) => text.split(',').map((s) => s.trim()).filter(Boolean);
+// Index fields may carry arguments (`name(ops: raw("gin_trgm_ops"))`): the column is the name before them.
+const list = (text: string) => text.replace(/\([^()]*(\([^()]*\))?[^()]*\)/g, '').split(',').map((s) => s.trim()).filter(Boolean);
 
 export function readPrismaSchema(file = path.resolve(__dirname, '..', 'prisma', 'schema.prisma')): PrismaSchema {
   const text = readFileSync(file, 'utf8').replace(/\/\/.*$/gm, '');

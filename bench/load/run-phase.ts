@@ -49,7 +49,6 @@ export async function runPhase(baseUrl: string, specs: KindSpec[], totalConnecti
       timeout: 10,
       headers: spec.headers,
       requests: spec.requests,
-      ...(spec.overallRate ? { overallRate: spec.overallRate } : {}),
     });
     instance.on('response', (_client: unknown, status: number, _bytes: number, ms: number) => {
       stats.statuses[status] = (stats.statuses[status] ?? 0) + 1;

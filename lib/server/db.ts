@@ -1,5 +1,6 @@
 import { mkdir } from 'node:fs/promises';
 import { PGlite } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { PrismaPg } from '@prisma/adapter-pg';
 import pg from 'pg';
 import { PrismaPGlite } from 'pglite-prisma-adapter';
@@ -8,6 +9,9 @@ import { dataDir, migrationsDir, serverEnv } from './env';
 import { applyMigrations } from './migrate';
 import { pgliteRunner, pgRunner, type SqlRunner } from './sql-runner';
 import { acquireStoreLock, type StoreHolder } from './store-lock';
+
+/** Postgres extensions the migrations enable (catalog search), bundled into the embedded store. */
+export const PGLITE_EXTENSIONS = { pg_trgm };
 
 export type Prisma = PrismaClient;
 /** The client handed to a use case inside `prisma.$transaction(async (tx) => …)`. */
@@ -64,7 +68,7 @@ export async function openDatabase(options: OpenOptions = {}): Promise<Database>
     const lock = await acquireStoreLock(dir, options.holder ?? 'server', { releaseOnExit: true });
     let pglite: PGlite;
     try {
-      pglite = await PGlite.create(dir);
+      pglite = await PGlite.create(dir, { extensions: PGLITE_EXTENSIONS });
       await applyMigrations(pgliteRunner(pglite), migrations);
     } catch (error) {
       await lock.release();

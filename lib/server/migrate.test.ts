@@ -4,12 +4,13 @@ import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { describe, expect, it } from 'vitest';
 import { MIGRATIONS } from '@/tests/databases';
+import { PGLITE_EXTENSIONS } from './db';
 import { applyMigrations, MigrationFailedError } from './migrate';
 import { pgliteRunner } from './sql-runner';
 
 async function scratch() {
   const dir = await mkdtemp(path.join(os.tmpdir(), 'eventflow-migrate-'));
-  const pglite = await PGlite.create();
+  const pglite = await PGlite.create({ extensions: PGLITE_EXTENSIONS });
   return { dir, pglite, runner: pgliteRunner(pglite), done: async () => { await pglite.close(); await rm(dir, { recursive: true, force: true }); } };
 }
 

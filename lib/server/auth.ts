@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { betterAuth } from 'better-auth';
 import { prismaAdapter } from 'better-auth/adapters/prisma';
 import { nextCookies } from 'better-auth/next-js';
+import { databaseRateLimits } from './auth-rate-limit';
 import type { Database } from './db';
 
 /**
@@ -33,6 +34,8 @@ function buildAuth(db: Database, secret: string) {
       window: 60,
       max: 100,
       customRules: { '/sign-in/email': { window: 60, max: 10 } },
+      // Counted in the database: one limit across all app processes, not one per process.
+      customStorage: databaseRateLimits(db),
     },
     advanced: {
       // Behind no proxy by default; the login rate limit keys on this header when present.

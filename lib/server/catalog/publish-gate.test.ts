@@ -74,6 +74,19 @@ describe.each(STORES)('publishing is gated by compatibility on %s', (store) => {
     expect(entry?.reason).toBe(force.reason);
   });
 
+  it.each([
+    ['an invalid regular expression', schema({ orderId: { type: 'string', pattern: '((' } })],
+    ['a $ref that resolves to nothing', schema({ orderId: { $ref: '#/$defs/missing' } })],
+    ['an unknown type', schema({ orderId: { type: 'strin' } })],
+  ])('refuses a schema with %s (no examples, so no validator is compiled) with 422; stores nothing', async (_name, bad) => {
+    const { owner } = await setup();
+    const before = await db.prisma.eventVersion.count({ where: { workspaceId: owner.workspaceId } });
+    const error = await rejection(publishVersion(db, owner, 'OrderPlaced', { format: 'json-schema', schema: bad, examples: [], force: { reason: 'try anyway' } }));
+    expect(error.status).toBe(422);
+    expect(error.details).toMatchObject({ field: 'schema' });
+    expect(await db.prisma.eventVersion.count({ where: { workspaceId: owner.workspaceId } })).toBe(before);
+  });
+
   it('refuses a candidate that rejects the latest version’s stored examples', async () => {
     const { editor } = await setup();
     const narrowed = schema({ orderId: { type: 'string', pattern: '^ORD-' }, total: { type: 'number' } }, ['orderId']);

@@ -48,8 +48,13 @@ function checkerFor(format: SchemaFormat, options: CheckOptions): FormatChecker<
 
 /** Parses with the format's checker; a bad text becomes InvalidSchemaError naming which one. */
 export function parseSchemaText(checker: FormatChecker<unknown>, text: string, which: 'candidate' | number): unknown {
+  return readSchema(checker, text, false, which);
+}
+
+/** A schema text (or already-parsed JSON) through the format's checker, errors named as in parseSchemaText. */
+function readSchema(checker: FormatChecker<unknown>, source: unknown, parsed: boolean, which: 'candidate' | number): unknown {
   try {
-    return checker.parse(text);
+    return parsed ? checker.read(source) : checker.parse(source as string);
   } catch (error) {
     if (error instanceof SchemaTooComplexError) throw error;
     const label = which === 'candidate' ? 'candidate schema' : `previous version ${which}`;
@@ -62,7 +67,7 @@ export function parseSchemaText(checker: FormatChecker<unknown>, text: string, w
  * Confluent's meaning: BACKWARD/FORWARD/FULL compare with the latest earlier version only, the
  * `_TRANSITIVE` modes with all of them; NONE is always compatible but still lists the changes.
  * Throws InvalidSchemaError (`which` = 'candidate' or the 1-based previous version) or
- * SchemaTooComplexError.
+ * SchemaTooComplexError. With `parsed: true`, the schemas are JSON data instead of texts.
  *
  * @example
  * checkCompatibility({
@@ -73,9 +78,10 @@ export function parseSchemaText(checker: FormatChecker<unknown>, text: string, w
  */
 export function checkCompatibility(input: CompatibilityInput, options: CheckOptions = {}): CompatibilityReport {
   const checker = checkerFor(input.format, options);
-  const candidate = parseSchemaText(checker, input.candidate, 'candidate');
+  const parsed = input.parsed === true;
+  const candidate = readSchema(checker, input.candidate, parsed, 'candidate');
   const previous: unknown[] = [];
-  for (let index = 0; index < input.previous.length; index += 1) previous.push(parseSchemaText(checker, input.previous[index]!, index + 1));
+  for (let index = 0; index < input.previous.length; index += 1) previous.push(readSchema(checker, input.previous[index], parsed, index + 1));
   const matrix = {} as Record<CompatibilityMode, boolean>;
   if (previous.length === 0) {
     for (const mode of COMPATIBILITY_MODES) matrix[mode] = true;

@@ -108,7 +108,9 @@ export function checkCompatibility(input: CompatibilityInput, options: CheckOpti
 
   const changes: ReportedChange[] = [];
   for (const version of comparedVersions(input.mode, latest)) {
-    for (const change of diffs[version - 1]!) changes.push({ ...change, against: version, breakingUnder: breakingUnder(change, version === latest) });
+    for (const change of diffs[version - 1]!) {
+      changes.push({ kind: change.kind, path: change.path, breaks: change.breaks, message: change.message, against: version, breakingUnder: breakingUnder(change, version === latest) });
+    }
   }
 
   if (options.counterexamples !== false) {
@@ -139,14 +141,21 @@ function comparedVersions(mode: CompatibilityMode, latest: number): number[] {
 
 /** The modes under which a change (against the latest earlier version, or an older one) breaks. */
 function breakingUnder(change: SchemaChange, againstLatest: boolean): CompatibilityMode[] {
-  const modes: CompatibilityMode[] = [];
-  for (const mode of COMPATIBILITY_MODES) {
-    if (!againstLatest && !isTransitive(mode)) continue;
-    const directions = MODE_DIRECTIONS[mode];
-    if ((directions.includes('backward') && change.breaks.backward) || (directions.includes('forward') && change.breaks.forward)) modes.push(mode);
-  }
-  return modes;
+  // Eight possible answers: copied from a table, not worked out again for every change.
+  return BREAKING_UNDER[(againstLatest ? 4 : 0) + (change.breaks.backward ? 2 : 0) + (change.breaks.forward ? 1 : 0)]!.slice();
 }
+
+const BREAKING_UNDER: CompatibilityMode[][] = [false, true].flatMap((againstLatest) =>
+  [false, true].flatMap((backward) =>
+    [false, true].map((forward) =>
+      COMPATIBILITY_MODES.filter((mode) => {
+        if (!againstLatest && !isTransitive(mode)) return false;
+        const directions = MODE_DIRECTIONS[mode];
+        return (directions.includes('backward') && backward) || (directions.includes('forward') && forward);
+      }),
+    ),
+  ),
+);
 
 /** Changes breaking the checked mode first, then any breaking change, then by path, version, kind. */
 function reportOrder(a: ReportedChange, b: ReportedChange, mode: CompatibilityMode): number {

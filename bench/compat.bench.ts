@@ -11,7 +11,7 @@
  * Run: `npx tsx bench/compat.bench.ts` (COMPAT_BENCH_SECONDS per row, default 1; COMPAT_BENCH_PARTS=hostile,throughput,api picks parts).
  */
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { diff as asyncApiDiff } from '@asyncapi/diff';
@@ -260,6 +260,42 @@ async function startApp(): Promise<{ server?: ChildProcess; problem?: string }> 
   return { problem: 'the app did not answer /api/health within 15 minutes' };
 }
 
+/**
+ * CPU seconds used so far by a process and all its descendants (Linux /proc; undefined elsewhere):
+ * the server's CPU per request stays meaningful when other work shares the cores.
+ */
+function treeCpuSeconds(rootPid: number): number | undefined {
+  try {
+    const children = new Map<number, number[]>();
+    const cpu = new Map<number, number>();
+    for (const entry of readdirSync('/proc')) {
+      if (!/^\d+$/.test(entry)) continue;
+      let stat: string;
+      try {
+        stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+      } catch {
+        continue; // exited meanwhile
+      }
+      // Fields after the parenthesised name: state ppid ... utime(14) stime(15), 1-based in stat(5).
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      const pid = Number(entry);
+      const parent = Number(fields[1]);
+      cpu.set(pid, Number(fields[11]) + Number(fields[12]));
+      children.set(parent, [...(children.get(parent) ?? []), pid]);
+    }
+    let ticks = 0;
+    const stack = [rootPid];
+    while (stack.length > 0) {
+      const pid = stack.pop()!;
+      ticks += cpu.get(pid) ?? 0;
+      stack.push(...(children.get(pid) ?? []));
+    }
+    return ticks / Number(execFileSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).trim());
+  } catch {
+    return undefined;
+  }
+}
+
 function stopApp(server: ChildProcess): void {
   try {
     if (server.pid !== undefined) process.kill(-server.pid, 'SIGTERM');
@@ -289,12 +325,23 @@ async function apiThroughput(): Promise<BenchRow[]> {
       requests: [{ method: 'POST' as const, setupRequest: (request: Record<string, unknown>) => ({ ...request, body: body() }) }],
     };
     await autocannon({ ...options, duration: 3 }); // warm-up: route compile, JIT
+    const serverCpuBefore = treeCpuSeconds(server.pid!);
     const result = await autocannon({ ...options, duration: 10 });
+    const serverCpuAfter = treeCpuSeconds(server.pid!);
     const failed = result.non2xx + result.errors + result.timeouts;
+    const served = result.requests.average * 10;
+    const cpuRows: BenchRow[] =
+      serverCpuBefore === undefined || serverCpuAfter === undefined || served === 0
+        ? []
+        : [
+            { name: 'API: server CPU per request (Next + our handler; load-independent, info)', value: Math.round(((serverCpuAfter - serverCpuBefore) / served) * 1e6), unit: 'µs', target: 'info' },
+            { name: 'API: checks/s one server core could serve at that CPU cost (info)', value: Math.round(served / (serverCpuAfter - serverCpuBefore)), unit: 'checks/s', target: 'info' },
+          ];
     return [
       { name, value: Math.round(result.requests.average), unit: 'checks/s', target: '>= 2000' },
       { name: 'API: latency p99', value: result.latency.p99, unit: 'ms', target: 'info' },
       { name: 'API: failed requests (non-2xx, errors, timeouts)', value: failed, unit: 'requests', target: '< 1' },
+      ...cpuRows,
     ];
   } finally {
     stopApp(server);

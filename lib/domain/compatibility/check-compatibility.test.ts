@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkCompatibility, diffSchemas, InvalidSchemaError } from './index';
+import { checkCompatibility, diffSchemas, InvalidSchemaError, type CompatibilityTextInput } from './index';
 import { check, closed, DRAFT_07, open } from './json-schema/json-schema-test-kit';
 
 const str = { type: 'string' };
@@ -148,6 +148,25 @@ describe('checkCompatibility', () => {
     });
     expect(report.compatible).toBe(false);
     expect(report.changes.some((change) => change.breaks.backward)).toBe(true);
+  });
+});
+
+describe('parsed input', () => {
+  it('gives the report the texts give, for Avro too (where a schema may be a bare JSON string)', () => {
+    const texts: CompatibilityTextInput = { format: 'avro', mode: 'FULL', previous: ['"int"'], candidate: '"long"' };
+    const parsed = checkCompatibility({ ...texts, previous: ['int'], candidate: 'long', parsed: true });
+    expect(parsed).toEqual(checkCompatibility(texts));
+    expect(parsed.changes.map((change) => change.kind)).not.toEqual([]);
+  });
+
+  it('names the invalid parsed schema, and leaves the input untouched', () => {
+    const old = { type: 'object', properties: { a: { $ref: '#/$defs/a' } }, $defs: { a: { type: 'string' } } };
+    const before = JSON.stringify(old);
+    expect(() => checkCompatibility({ format: 'json-schema', mode: 'BACKWARD', previous: [old], candidate: { type: 'nope' }, parsed: true })).toThrow(
+      expect.objectContaining({ which: 'candidate' }),
+    );
+    checkCompatibility({ format: 'json-schema', mode: 'FULL', previous: [old], candidate: { ...old, required: ['a'] }, parsed: true });
+    expect(JSON.stringify(old)).toBe(before);
   });
 });
 

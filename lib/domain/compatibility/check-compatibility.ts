@@ -48,8 +48,13 @@ function checkerFor(format: SchemaFormat, options: CheckOptions): FormatChecker<
 
 /** Parses with the format's checker; a bad text becomes InvalidSchemaError naming which one. */
 export function parseSchemaText(checker: FormatChecker<unknown>, text: string, which: 'candidate' | number): unknown {
+  return readSchema(checker, text, false, which);
+}
+
+/** A schema text (or already-parsed JSON) through the format's checker, errors named as in parseSchemaText. */
+function readSchema(checker: FormatChecker<unknown>, source: unknown, parsed: boolean, which: 'candidate' | number): unknown {
   try {
-    return checker.parse(text);
+    return parsed ? checker.read(source) : checker.parse(source as string);
   } catch (error) {
     if (error instanceof SchemaTooComplexError) throw error;
     const label = which === 'candidate' ? 'candidate schema' : `previous version ${which}`;
@@ -62,7 +67,7 @@ export function parseSchemaText(checker: FormatChecker<unknown>, text: string, w
  * Confluent's meaning: BACKWARD/FORWARD/FULL compare with the latest earlier version only, the
  * `_TRANSITIVE` modes with all of them; NONE is always compatible but still lists the changes.
  * Throws InvalidSchemaError (`which` = 'candidate' or the 1-based previous version) or
- * SchemaTooComplexError.
+ * SchemaTooComplexError. With `parsed: true`, the schemas are JSON data instead of texts.
  *
  * @example
  * checkCompatibility({
@@ -73,9 +78,10 @@ export function parseSchemaText(checker: FormatChecker<unknown>, text: string, w
  */
 export function checkCompatibility(input: CompatibilityInput, options: CheckOptions = {}): CompatibilityReport {
   const checker = checkerFor(input.format, options);
-  const candidate = parseSchemaText(checker, input.candidate, 'candidate');
+  const parsed = input.parsed === true;
+  const candidate = readSchema(checker, input.candidate, parsed, 'candidate');
   const previous: unknown[] = [];
-  for (let index = 0; index < input.previous.length; index += 1) previous.push(parseSchemaText(checker, input.previous[index]!, index + 1));
+  for (let index = 0; index < input.previous.length; index += 1) previous.push(readSchema(checker, input.previous[index], parsed, index + 1));
   const matrix = {} as Record<CompatibilityMode, boolean>;
   if (previous.length === 0) {
     for (const mode of COMPATIBILITY_MODES) matrix[mode] = true;
@@ -102,7 +108,9 @@ export function checkCompatibility(input: CompatibilityInput, options: CheckOpti
 
   const changes: ReportedChange[] = [];
   for (const version of comparedVersions(input.mode, latest)) {
-    for (const change of diffs[version - 1]!) changes.push({ ...change, against: version, breakingUnder: breakingUnder(change, version === latest) });
+    for (const change of diffs[version - 1]!) {
+      changes.push({ kind: change.kind, path: change.path, breaks: change.breaks, message: change.message, against: version, breakingUnder: breakingUnder(change, version === latest) });
+    }
   }
 
   if (options.counterexamples !== false) {
@@ -133,14 +141,21 @@ function comparedVersions(mode: CompatibilityMode, latest: number): number[] {
 
 /** The modes under which a change (against the latest earlier version, or an older one) breaks. */
 function breakingUnder(change: SchemaChange, againstLatest: boolean): CompatibilityMode[] {
-  const modes: CompatibilityMode[] = [];
-  for (const mode of COMPATIBILITY_MODES) {
-    if (!againstLatest && !isTransitive(mode)) continue;
-    const directions = MODE_DIRECTIONS[mode];
-    if ((directions.includes('backward') && change.breaks.backward) || (directions.includes('forward') && change.breaks.forward)) modes.push(mode);
-  }
-  return modes;
+  // Eight possible answers: copied from a table, not worked out again for every change.
+  return BREAKING_UNDER[(againstLatest ? 4 : 0) + (change.breaks.backward ? 2 : 0) + (change.breaks.forward ? 1 : 0)]!.slice();
 }
+
+const BREAKING_UNDER: CompatibilityMode[][] = [false, true].flatMap((againstLatest) =>
+  [false, true].flatMap((backward) =>
+    [false, true].map((forward) =>
+      COMPATIBILITY_MODES.filter((mode) => {
+        if (!againstLatest && !isTransitive(mode)) return false;
+        const directions = MODE_DIRECTIONS[mode];
+        return (directions.includes('backward') && backward) || (directions.includes('forward') && forward);
+      }),
+    ),
+  ),
+);
 
 /** Changes breaking the checked mode first, then any breaking change, then by path, version, kind. */
 function reportOrder(a: ReportedChange, b: ReportedChange, mode: CompatibilityMode): number {

@@ -42,13 +42,30 @@ export interface ReportedChange extends SchemaChange {
   counterexample?: Counterexample;
 }
 
-export interface CompatibilityInput {
+/** Schemas given as texts (the API's and CLI's form). */
+export interface CompatibilityTextInput {
   format: SchemaFormat;
   mode: CompatibilityMode;
   /** Earlier versions' schema texts, oldest first. */
   previous: string[];
   candidate: string;
+  parsed?: false;
 }
+
+/**
+ * Schemas given already parsed: JSON data as JSON.parse returns it (never mutated, checked like a
+ * text). A separate shape because an Avro schema may itself be a JSON string (`"string"`).
+ */
+export interface CompatibilityParsedInput {
+  format: SchemaFormat;
+  mode: CompatibilityMode;
+  /** Earlier versions' parsed schemas, oldest first. */
+  previous: unknown[];
+  candidate: unknown;
+  parsed: true;
+}
+
+export type CompatibilityInput = CompatibilityTextInput | CompatibilityParsedInput;
 
 export interface CompatibilityReport {
   compatible: boolean;
@@ -72,10 +89,12 @@ export class InvalidSchemaError extends Error {
 
 /**
  * What each schema format (json-schema, avro) provides to the checker.
- * `parse` throws an Error with a message naming the problem when the text is not a valid schema.
+ * `parse` and `read` throw an Error with a message naming the problem when the text is not a valid schema.
  */
 export interface FormatChecker<P> {
   parse(text: string): P;
+  /** Like `parse`, from JSON data already parsed (never mutated). */
+  read(json: unknown): P;
   diff(oldSchema: P, newSchema: P): SchemaChange[];
   counterexample(oldSchema: P, newSchema: P, direction: Direction): Counterexample | undefined;
 }

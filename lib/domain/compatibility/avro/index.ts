@@ -28,6 +28,15 @@ export function parseAvroSchema(text: string, maxSteps = AVRO_STEP_LIMIT): Parse
   } catch (error) {
     throw new Error(`Avro schema is not valid JSON: ${(error as Error).message}`);
   }
+  return readAvroSchema(json, maxSteps);
+}
+
+/**
+ * Like parseAvroSchema, from JSON data already parsed (never mutated).
+ *
+ * @example readAvroSchema('string').root.kind; // 'string'
+ */
+export function readAvroSchema(json: unknown, maxSteps = AVRO_STEP_LIMIT): ParsedAvroSchema {
   const root = readSchemaGraph(json, new StepBudget(maxSteps));
   try {
     // avsc checks what the graph reader does not: name syntax, defaults against their types, duplicate branches.
@@ -145,6 +154,7 @@ export function createAvroChecker(options: { maxSteps?: number } = {}): FormatCh
   const maxSteps = options.maxSteps ?? AVRO_STEP_LIMIT;
   return {
     parse: (text) => parseAvroSchema(text, maxSteps),
+    read: (json) => readAvroSchema(json, maxSteps),
     diff: (oldSchema, newSchema) => diffAvroSchemas(oldSchema, newSchema, maxSteps),
     counterexample: (oldSchema, newSchema, direction) => avroCounterexample(oldSchema, newSchema, direction, maxSteps),
   };

@@ -41,6 +41,15 @@ const SUFFIX = /_(ADDED|REMOVED|INCREASED|DECREASED|EXTENDED|NARROWED|CHANGED|EX
  * edit produce kinds of the same family at the same path (`MAX_LENGTH_DECREASED` / `_INCREASED`).
  */
 export function kindFamily(kind: string): string {
+  let family = FAMILIES.get(kind);
+  if (family === undefined) FAMILIES.set(kind, (family = familyOf(kind)));
+  return family;
+}
+
+/** Kinds are a small fixed set: each one's family is worked out once. */
+const FAMILIES = new Map<string, string>();
+
+function familyOf(kind: string): string {
   if (kind.includes('PATTERN_PROPERTY')) return 'PATTERN_PROPERTY';
   if (kind.includes('PROPERTY') && kind.includes('CONTENT_MODEL')) return 'PROPERTY';
   if (kind.startsWith('ITEM_') && kind.includes('CONTENT_MODEL')) return 'ITEM';

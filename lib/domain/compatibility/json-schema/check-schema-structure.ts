@@ -219,19 +219,18 @@ class StructureWalk {
     this.path.pop();
   }
 
-  /** Data values (enum, const...) only need a depth check: later steps walk them recursively. */
+  /**
+   * Data values (enum, const...) only need a depth check: later steps walk them recursively.
+   * Recursion is bounded by maxDepth; arrays by index (for-in over an array enumerates strings).
+   */
   private data(value: unknown, depth: number): void {
     if (value === null || typeof value !== 'object') return;
     this.depth(depth);
-    const stack: Array<{ value: object; depth: number }> = [{ value, depth }];
-    while (stack.length > 0) {
-      const top = stack.pop()!;
-      this.depth(top.depth);
-      for (const key in top.value) {
-        const child = (top.value as Record<string, unknown>)[key];
-        if (child !== null && typeof child === 'object') stack.push({ value: child, depth: top.depth + 1 });
-      }
+    if (Array.isArray(value)) {
+      for (let index = 0; index < value.length; index += 1) this.data(value[index], depth + 1);
+      return;
     }
+    for (const key in value) this.data((value as Record<string, unknown>)[key], depth + 1);
   }
 
   private depth(depth: number): void {

@@ -57,23 +57,27 @@ function judgeRequired(writer: ObjectNode, reader: ObjectNode, key: string, foun
 
 function compareProperties(ctx: DiffContext, writer: ObjectNode, reader: ObjectNode): Difference[] {
   const found: Difference[] = [];
-  const keys = new Set([...writer.properties.keys(), ...reader.properties.keys()]);
-  for (const key of keys) {
-    ctx.step();
-    // Checked before reading the nodes: an unchanged property's nodes are then never built.
-    if (writer.properties.has(key) && reader.properties.has(key) && ctx.sameProperty(writer, reader, key)) continue;
-    const path = ['properties', key];
-    const was = writer.properties.get(key);
-    const is = reader.properties.get(key);
-    if (was && is) {
-      found.push(...under(path, compareNodes(ctx, was, is)));
-    } else if (was) {
-      found.push(...propertyRemoved(ctx, path, was, reader, key));
-    } else if (is) {
-      found.push(...propertyAdded(ctx, path, is, writer, reader, key));
-    }
-  }
+  // The writer's names, then the reader's new ones (a Set of both in that order, without building it).
+  for (const key of writer.properties.keys()) compareProperty(ctx, writer, reader, key, true, reader.properties.has(key), found);
+  for (const key of reader.properties.keys()) if (!writer.properties.has(key)) compareProperty(ctx, writer, reader, key, false, true, found);
   return found;
+}
+
+/** `inWriter`/`inReader`: whether each side declares `key` (known to the caller, not looked up again). */
+function compareProperty(ctx: DiffContext, writer: ObjectNode, reader: ObjectNode, key: string, inWriter: boolean, inReader: boolean, found: Difference[]): void {
+  ctx.step();
+  // Checked before reading the nodes: an unchanged property's nodes are then never built.
+  if (inWriter && inReader && ctx.sameProperty(writer, reader, key)) return;
+  const path = ['properties', key];
+  const was = inWriter ? writer.properties.get(key) : undefined;
+  const is = inReader ? reader.properties.get(key) : undefined;
+  if (was && is) {
+    found.push(...under(path, compareNodes(ctx, was, is)));
+  } else if (was) {
+    found.push(...propertyRemoved(ctx, path, was, reader, key));
+  } else if (is) {
+    found.push(...propertyAdded(ctx, path, is, writer, reader, key));
+  }
 }
 
 /** The writer declares `key`, the reader does not: does the reader's content model still take it? */

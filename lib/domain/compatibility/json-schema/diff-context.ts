@@ -20,7 +20,10 @@ export const DEFAULT_MAX_STEPS = 200_000;
 /** Never returned: a marker compared by identity. */
 const IN_PROGRESS: Difference[] = [];
 
-const SCALAR_KINDS = new Set(['empty', 'false', 'string', 'number', 'boolean', 'null', 'enum']);
+/** Kinds that hold no subschema (so cannot recurse). */
+function isScalar(node: SchemaNode): boolean {
+  return node.kind !== 'object' && node.kind !== 'array' && node.kind !== 'combined' && node.kind !== 'not';
+}
 
 /**
  * Shared state of one comparison: the step budget that makes hostile input fail fast, and the
@@ -66,7 +69,7 @@ export class DiffContext {
   begin(writer: SchemaNode, reader: SchemaNode): Difference[] | undefined {
     this.step();
     // Scalars cannot recurse and are cheap to compare: memoizing them would cost more than it saves.
-    if (SCALAR_KINDS.has(writer.kind) && SCALAR_KINDS.has(reader.kind)) return undefined;
+    if (isScalar(writer) && isScalar(reader)) return undefined;
     let byReader = this.memo.get(writer);
     const known = byReader?.get(reader);
     if (known === IN_PROGRESS) return [];
@@ -101,7 +104,14 @@ export function allCompatible(differences: Difference[]): boolean {
 /** The differences re-rooted under `prefix`. */
 export function under(prefix: string[], differences: Difference[]): Difference[] {
   if (prefix.length === 0) return differences;
-  return differences.map((difference) => ({ ...difference, path: [...prefix, ...difference.path] }));
+  return differences.map((found) => {
+    // Built field by field: an object spread per difference per level showed in profiles.
+    const moved: Difference = { kind: found.kind, path: prefix.concat(found.path) };
+    if ('writer' in found) moved.writer = found.writer;
+    if ('reader' in found) moved.reader = found.reader;
+    if ('because' in found) moved.because = found.because;
+    return moved;
+  });
 }
 
 /** A difference at `path` (relative), with optional writer/reader values. */

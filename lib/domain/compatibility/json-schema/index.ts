@@ -39,12 +39,12 @@ import type { Counterexample, Direction, FormatChecker, SchemaChange } from '../
 import { analysePair } from './analyse-pair';
 import { DEFAULT_MAX_STEPS } from './diff-context';
 import { findCounterexample } from './find-counterexample';
-import { DEFAULT_MAX_DEPTH, DEFAULT_MAX_NODES, parseJsonSchema } from './parse-json-schema';
+import { DEFAULT_MAX_DEPTH, DEFAULT_MAX_NODES, parseJsonSchema, readJsonSchema } from './parse-json-schema';
 import type { JsonSchemaDocument } from './schema-node';
 
 export type { JsonSchemaDocument, JsonSchemaDraft, SchemaNode } from './schema-node';
 export { COMPATIBLE_CHANGES, isCompatibleKind } from './change-kinds';
-export { parseJsonSchema } from './parse-json-schema';
+export { parseJsonSchema, readJsonSchema } from './parse-json-schema';
 
 export interface JsonSchemaCheckerOptions {
   /** Work budget per compared pair (both directions); SchemaTooComplexError past it. Default 200,000. */
@@ -66,6 +66,7 @@ export function createJsonSchemaChecker(options: JsonSchemaCheckerOptions = {}):
   const maxNodes = options.maxNodes ?? DEFAULT_MAX_NODES;
   return {
     parse: (text: string): JsonSchemaDocument => parseJsonSchema(text, { maxDepth, maxNodes }),
+    read: (json: unknown): JsonSchemaDocument => readJsonSchema(json, { maxDepth, maxNodes }),
     diff: (oldSchema: JsonSchemaDocument, newSchema: JsonSchemaDocument): SchemaChange[] =>
       analysePair(oldSchema, newSchema, maxSteps).changes,
     counterexample: (oldSchema: JsonSchemaDocument, newSchema: JsonSchemaDocument, direction: Direction): Counterexample | undefined =>

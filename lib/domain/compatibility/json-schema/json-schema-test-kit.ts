@@ -45,6 +45,9 @@ export function check(mode: CompatibilityMode, previous: Schema[], candidate: Sc
     previous: previous.map((schema) => JSON.stringify(schema)),
     candidate: JSON.stringify(candidate),
   });
+  // Every check doubles as a differential test of the parsed-input path (fresh copies: no identity shared with the texts).
+  const fromParsed = checkCompatibility({ format: 'json-schema', mode, previous: previous.map((schema) => structuredClone(schema)), candidate: structuredClone(candidate), parsed: true });
+  expect(fromParsed).toEqual(report);
   for (const change of report.changes) {
     if (change.counterexample) expectVerified(change.counterexample, previous[change.against - 1]!, candidate);
   }

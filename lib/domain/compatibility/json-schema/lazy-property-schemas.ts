@@ -20,9 +20,10 @@ export class LazyPropertySchemas implements PropertySchemas {
   }
 
   get(key: string): SchemaNode | undefined {
-    if (!this.has(key)) return undefined;
     let built = this.built.get(key);
-    if (!built) this.built.set(key, (built = this.builder.node(this.declared[key])));
+    if (built) return built;
+    if (!this.has(key)) return undefined;
+    this.built.set(key, (built = this.builder.node(this.declared[key])));
     return built;
   }
 

@@ -35,6 +35,20 @@ function parseText(text: string, limits: { maxDepth: number; maxNodes: number })
   } catch (error) {
     throw new Error(`Schema is not valid JSON: ${(error as Error).message}`);
   }
+  return readRaw(raw, limits);
+}
+
+/**
+ * Reads an already-parsed JSON Schema (JSON data, as JSON.parse returns it; never mutated) with
+ * the same checks as `parseJsonSchema`. Throws the same errors.
+ *
+ * @example readJsonSchema({ type: 'string' }).root.kind // 'string'
+ */
+export function readJsonSchema(raw: unknown, options: ParseOptions = {}): JsonSchemaDocument {
+  return readRaw(raw, { maxDepth: options.maxDepth ?? DEFAULT_MAX_DEPTH, maxNodes: options.maxNodes ?? DEFAULT_MAX_NODES });
+}
+
+function readRaw(raw: unknown, limits: { maxDepth: number; maxNodes: number }): JsonSchemaDocument {
   if (typeof raw !== 'boolean' && (raw === null || typeof raw !== 'object' || Array.isArray(raw))) {
     throw new Error('A JSON Schema must be an object or a boolean');
   }

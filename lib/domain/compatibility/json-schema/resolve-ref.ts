@@ -2,6 +2,8 @@
 export interface SchemaIdIndex {
   ids: Map<string, unknown>;
   anchors: Map<string, unknown>;
+  /** `$ref` texts already resolved in this document (a shared definition is referenced from many places). */
+  resolved?: Map<string, unknown>;
 }
 
 /**
@@ -11,6 +13,14 @@ export interface SchemaIdIndex {
  * @example resolveLocalRef({ $defs: { a: { type: 'string' } } }, index, '#/$defs/a') // { type: 'string' }
  */
 export function resolveLocalRef(root: unknown, index: SchemaIdIndex, ref: string): unknown {
+  const known = index.resolved?.get(ref);
+  if (known !== undefined) return known;
+  const target = resolveUncached(root, index, ref);
+  (index.resolved ??= new Map()).set(ref, target);
+  return target;
+}
+
+function resolveUncached(root: unknown, index: SchemaIdIndex, ref: string): unknown {
   const hash = ref.indexOf('#');
   const base = hash === -1 ? ref : ref.slice(0, hash);
   const fragment = hash === -1 ? '' : ref.slice(hash + 1);

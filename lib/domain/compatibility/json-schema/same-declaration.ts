@@ -17,6 +17,8 @@ export class SameDeclaration {
   private readonly sameTargets = new Map<object, Set<object>>();
   /** Every pair added to sameTargets, in order, so a failed comparison can take back what it assumed. */
   private readonly assumed: Array<[object, object]> = [];
+  /** Pairs `same` answered yes for: the forward run asks about the pairs the backward run did. */
+  private readonly known = new Map<unknown, unknown>();
 
   constructor(
     private readonly old: JsonSchemaDocument,
@@ -27,7 +29,11 @@ export class SameDeclaration {
   /** Whether `oldRaw` (in the old document) and `newRaw` (in the new one) are the same schema. */
   same(oldRaw: unknown, newRaw: unknown): boolean {
     if (this.old.draft !== this.next.draft) return false;
-    return this.equal(oldRaw, newRaw);
+    if (oldRaw !== null && typeof oldRaw === 'object' && this.known.get(oldRaw) === newRaw) return true;
+    // Sound to keep: `same` is never re-entered, so every assumption still standing was confirmed.
+    if (!this.equal(oldRaw, newRaw)) return false;
+    if (oldRaw !== null && typeof oldRaw === 'object') this.known.set(oldRaw, newRaw);
+    return true;
   }
 
   private equal(a: unknown, b: unknown): boolean {

@@ -4,6 +4,7 @@
  * `enum`, `allOf`, `not`... becomes a synthetic `allOf` of those parts; `$ref` is resolved away.
  */
 
+import type { PairAnalysis } from './analyse-pair';
 import type { SchemaIdIndex } from './resolve-ref';
 
 export type JsonSchemaDraft = 'draft-07' | '2020-12';
@@ -146,6 +147,8 @@ export interface JsonSchemaDocument {
   /** How many subschemas it holds (bounds the work spent on counterexamples). */
   nodes: number;
   root: SchemaNode;
+  /** The last analysis of this (old) document against a new one (see analysePair). */
+  analysed?: { next: JsonSchemaDocument; analysis: PairAnalysis };
 }
 
 /** A short human name of what a node accepts: `string`, `integer`, `anyOf`, `any value`. */

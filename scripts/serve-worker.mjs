@@ -9,3 +9,5 @@ const app = next({ dev: false, hostname, port });
 const handle = app.getRequestHandler();
 await app.prepare();
 createServer((request, response) => handle(request, response)).listen(port, hostname, () => process.send?.('listening'));
+// Without its primary (killed, crashed) a worker must not linger holding the port.
+process.on('disconnect', () => process.exit(0));

@@ -53,6 +53,9 @@ export function FlowEditor({ me, changeCursor }: { me: string; changeCursor: str
   const prompt = useFlowStore((s) => s.prompt);
   const { workspace, slug } = store.getState();
   const [large] = useState(() => store.getState().nodes.length > VISIBLE_ONLY_FROM);
+  // A class, not state: a pan must not re-render the editor. While moving, nothing is hit-tested (see globals.css).
+  const onMoveStart = useCallback(() => wrapper.current?.classList.add('flow-moving'), []);
+  const onMoveEnd = useCallback(() => wrapper.current?.classList.remove('flow-moving'), []);
   const api = useMemo(() => flowApi(workspace, slug), [workspace, slug]);
   const actions = useMemo(() => flowActions(store, api), [store, api]);
   useLiveSync(store, actions, useMemo(() => api.liveUrl(changeCursor), [api, changeCursor]), me);
@@ -133,7 +136,7 @@ export function FlowEditor({ me, changeCursor }: { me: string; changeCursor: str
   return (
     <div className="flex h-full flex-col gap-2">
       <Toolbar onUndo={actions.undo} onRedo={actions.redo} onLayout={() => void autoLayout()} onFit={() => void rf.fitView(FIT_OPTIONS)} onAddExisting={() => setAddingExisting(true)} onExport={(f) => void exportImage(f)} />
-      <div ref={wrapper} className="relative flex-1 overflow-hidden rounded-lg border border-slate-200 bg-white" onDragOver={onDragOver} onDrop={onDrop} data-testid="flow-canvas">
+      <div ref={wrapper} className={`relative flex-1 overflow-hidden rounded-lg border border-slate-200 bg-white ${large ? 'flow-large' : ''}`} onDragOver={onDragOver} onDrop={onDrop} data-testid="flow-canvas">
         <ReactFlow<FlowCanvasNode, FlowCanvasEdge>
           nodes={nodes}
           edges={edges}
@@ -153,6 +156,8 @@ export function FlowEditor({ me, changeCursor }: { me: string; changeCursor: str
           nodesConnectable={canEdit}
           deleteKeyCode={null}
           onlyRenderVisibleElements={!exporting && nodes.length > VISIBLE_ONLY_FROM}
+          onMoveStart={onMoveStart}
+          onMoveEnd={onMoveEnd}
           fitView={!large}
           fitViewOptions={FIT_OPTIONS}
           onInit={large ? openLarge : undefined}

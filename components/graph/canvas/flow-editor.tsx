@@ -178,7 +178,7 @@ export function FlowEditor({ me, changeCursor }: { me: string; changeCursor: str
           </Panel>
         </ReactFlow>
         {prompt && <NamePrompt key={`${prompt.kind}:${prompt.at.x}:${prompt.at.y}`} prompt={prompt} onCreate={(name) => actions.createAndPlace(prompt.kind, name, prompt.at)} onCancel={() => set({ prompt: null })} />}
-        <ItemPanel api={api} />
+        <ItemPanel actions={actions} />
         <DeleteDialog actions={actions} />
         {addingExisting && <AddExisting api={api} onAdd={addExisting} onClose={() => setAddingExisting(false)} />}
       </div>

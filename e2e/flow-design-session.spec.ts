@@ -66,6 +66,7 @@ test('a designer draws a service producing an event, and the catalog knows it', 
   await page.mouse.up();
   await expect(canvas.locator('.react-flow__edge')).toHaveCount(1);
   await expect(canvas.locator('.react-flow__edge-text')).toHaveText('produces');
+  await expect(page.getByTestId('flow-counts')).toHaveText('2 nodes · 1 relations');
 
   await page.reload();
   await expect(page.getByTestId('flow-canvas').locator('.react-flow__edge-text')).toHaveText('produces');
@@ -116,6 +117,26 @@ test('a move is undone with Ctrl+Z, on the canvas and on the server', async ({ s
 
   await page.keyboard.press('Control+Shift+z');
   await expect.poll(() => translate(node)).toBe(moved);
+});
+
+test('a removal from the view is undone with Ctrl+Z: the node comes back where it stood', async ({ signedIn: page, baseURL }) => {
+  const name = `Removed Service ${unique()}`;
+  const { slug, nodeId } = await flowWithService(page, baseURL!, name);
+  await page.setViewportSize({ width: 1400, height: 900 });
+  await page.goto(`/w/demo/flows/${slug}`);
+  const node = page.locator(`.react-flow__node[data-id="${nodeId}"]`);
+  await node.click();
+  await page.getByTestId('item-panel').getByRole('button', { name: 'Remove…' }).click();
+  await expect(page.getByRole('dialog')).toContainText('cannot be undone');
+  await page.getByRole('button', { name: 'Remove from this view' }).click();
+  await expect(node).toHaveCount(0);
+  await expect(page.getByTestId('flow-counts')).toHaveText('0 nodes · 0 relations');
+
+  await page.keyboard.press('Control+z');
+  await expect(node).toBeVisible();
+  expect(await translate(node)).toBe('translate(100px, 100px)');
+  await expect.poll(async () => (await api(page.request, baseURL!, 'GET', `/flows/${slug}`)).nodes[0]).toMatchObject({ x: 100, y: 100 });
+  await expect(page.getByTestId('flow-counts')).toHaveText('1 nodes · 0 relations');
 });
 
 test('two people on one flow: a move in one browser shows in the other within a second', async ({ signedIn: page, baseURL, browser }) => {

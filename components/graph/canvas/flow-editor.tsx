@@ -1,7 +1,7 @@
 'use client';
 
-import { Background, Controls, MiniMap, Panel, ReactFlow, getViewportForBounds, useReactFlow, type Connection, type Edge, type FinalConnectionState, type OnNodeDrag } from '@xyflow/react';
-import { useCallback, useMemo, useRef, useState, type DragEvent } from 'react';
+import { Background, Controls, MiniMap, Panel, ReactFlow, getViewportForBounds, useReactFlow, type Connection, type Edge, type FinalConnectionState, type OnNodeDrag, type Viewport } from '@xyflow/react';
+import { useCallback, useLayoutEffect, useMemo, useRef, useState, type DragEvent } from 'react';
 import { connectionRule } from '@/lib/domain/graph/connection-rules';
 import type { FlowNodeKind } from '@/lib/domain/model';
 import { refOf, type FlowCanvasEdge, type FlowCanvasNode, type FlowItem } from '../flow-types';
@@ -53,6 +53,9 @@ export function FlowEditor({ me, changeCursor }: { me: string; changeCursor: str
   const prompt = useFlowStore((s) => s.prompt);
   const { workspace, slug } = store.getState();
   const [large] = useState(() => store.getState().nodes.length > VISIBLE_ONLY_FROM);
+  // A class, not state: a pan must not re-render the editor. While moving, nothing is hit-tested (see globals.css).
+  const onMoveStart = useCallback(() => wrapper.current?.classList.add('flow-moving'), []);
+  const onMoveEnd = useCallback(() => wrapper.current?.classList.remove('flow-moving'), []);
   const api = useMemo(() => flowApi(workspace, slug), [workspace, slug]);
   const actions = useMemo(() => flowActions(store, api), [store, api]);
   useLiveSync(store, actions, useMemo(() => api.liveUrl(changeCursor), [api, changeCursor]), me);
@@ -73,12 +76,13 @@ export function FlowEditor({ me, changeCursor }: { me: string; changeCursor: str
     [set],
   );
   // A large flow opens centred at a readable zoom (Fit shows it all): fitting 1,000 nodes would draw every one of them.
-  const openLarge = useCallback(() => {
+  // Chosen from the pane's size before React Flow mounts, so it never draws the default top-left view first.
+  const [opening, setOpening] = useState<Viewport | null>(null);
+  useLayoutEffect(() => {
     const box = wrapper.current?.getBoundingClientRect();
-    if (!box) return;
-    const view = getViewportForBounds(openingBounds(store.getState().nodes), box.width, box.height, OPENING_MIN_ZOOM, FIT_OPTIONS.maxZoom, 0.1);
-    void rf.setViewport(view);
-  }, [rf, store]);
+    if (!large || !box) return;
+    setOpening(getViewportForBounds(openingBounds(store.getState().nodes), box.width, box.height, OPENING_MIN_ZOOM, FIT_OPTIONS.maxZoom, 0.1));
+  }, [large, store]);
   const onNodeClick = useCallback((_e: unknown, node: FlowCanvasNode) => set({ panelNodeId: node.id }), [set]);
   const onPaneClick = useCallback(() => set({ panelNodeId: null, prompt: null }), [set]);
   const onEdgeDoubleClick = useCallback((_e: unknown, edge: FlowCanvasEdge) => canEdit && set({ pendingDelete: { type: 'edge', id: edge.id } }), [set, canEdit]);
@@ -133,47 +137,51 @@ export function FlowEditor({ me, changeCursor }: { me: string; changeCursor: str
   return (
     <div className="flex h-full flex-col gap-2">
       <Toolbar onUndo={actions.undo} onRedo={actions.redo} onLayout={() => void autoLayout()} onFit={() => void rf.fitView(FIT_OPTIONS)} onAddExisting={() => setAddingExisting(true)} onExport={(f) => void exportImage(f)} />
-      <div ref={wrapper} className="relative flex-1 overflow-hidden rounded-lg border border-slate-200 bg-white" onDragOver={onDragOver} onDrop={onDrop} data-testid="flow-canvas">
-        <ReactFlow<FlowCanvasNode, FlowCanvasEdge>
-          nodes={nodes}
-          edges={edges}
-          nodeTypes={NODE_TYPES}
-          edgeTypes={EDGE_TYPES}
-          onNodesChange={onNodesChange}
-          onEdgesChange={onEdgesChange}
-          onNodeDragStart={onNodeDragStart}
-          onNodeDragStop={onNodeDragStop}
-          onConnect={onConnect}
-          onConnectEnd={onConnectEnd}
-          isValidConnection={validConnection}
-          onNodeClick={onNodeClick}
-          onPaneClick={onPaneClick}
-          onEdgeDoubleClick={onEdgeDoubleClick}
-          nodesDraggable={canEdit}
-          nodesConnectable={canEdit}
-          deleteKeyCode={null}
-          onlyRenderVisibleElements={!exporting && nodes.length > VISIBLE_ONLY_FROM}
-          fitView={!large}
-          fitViewOptions={FIT_OPTIONS}
-          onInit={large ? openLarge : undefined}
-          minZoom={0.05}
-          proOptions={{ hideAttribution: false }}
-        >
-          <Background gap={20} />
-          <Controls showInteractive={false} />
-          <MiniMap<FlowCanvasNode> pannable zoomable nodeColor={minimapColor} />
-          {canEdit && (
-            <Panel position="top-left">
-              <Palette onPick={(kind) => promptAt(kind, center())} />
-            </Panel>
+      <div ref={wrapper} className={`relative flex-1 overflow-hidden rounded-lg border border-slate-200 bg-white ${large ? 'flow-large' : ''}`} onDragOver={onDragOver} onDrop={onDrop} data-testid="flow-canvas">
+        {(!large || opening) && (
+          <ReactFlow<FlowCanvasNode, FlowCanvasEdge>
+            nodes={nodes}
+            edges={edges}
+            nodeTypes={NODE_TYPES}
+            edgeTypes={EDGE_TYPES}
+            onNodesChange={onNodesChange}
+            onEdgesChange={onEdgesChange}
+            onNodeDragStart={onNodeDragStart}
+            onNodeDragStop={onNodeDragStop}
+            onConnect={onConnect}
+            onConnectEnd={onConnectEnd}
+            isValidConnection={validConnection}
+            onNodeClick={onNodeClick}
+            onPaneClick={onPaneClick}
+            onEdgeDoubleClick={onEdgeDoubleClick}
+            nodesDraggable={canEdit}
+            nodesConnectable={canEdit}
+            deleteKeyCode={null}
+            onlyRenderVisibleElements={!exporting && nodes.length > VISIBLE_ONLY_FROM}
+            onMoveStart={onMoveStart}
+            onMoveEnd={onMoveEnd}
+            fitView={!large}
+            fitViewOptions={FIT_OPTIONS}
+            defaultViewport={opening ?? undefined}
+            minZoom={0.05}
+            proOptions={{ hideAttribution: false }}
+          >
+            <Background gap={20} />
+            <Controls showInteractive={false} />
+            <MiniMap<FlowCanvasNode> pannable zoomable nodeColor={minimapColor} />
+            {canEdit && (
+              <Panel position="top-left">
+                <Palette onPick={(kind) => promptAt(kind, center())} />
+              </Panel>
           )}
           <Panel position="top-center" className="flex flex-col items-center gap-2">
             <NoticeBar />
             <ConnectionHint />
           </Panel>
         </ReactFlow>
+        )}
         {prompt && <NamePrompt key={`${prompt.kind}:${prompt.at.x}:${prompt.at.y}`} prompt={prompt} onCreate={(name) => actions.createAndPlace(prompt.kind, name, prompt.at)} onCancel={() => set({ prompt: null })} />}
-        <ItemPanel api={api} />
+        <ItemPanel actions={actions} />
         <DeleteDialog actions={actions} />
         {addingExisting && <AddExisting api={api} onAdd={addExisting} onClose={() => setAddingExisting(false)} />}
       </div>

@@ -9,7 +9,8 @@ const APPEARANCE = Object.fromEntries(
     kind,
     {
       className: `flow-edge flow-edge-${kind}`,
-      style: { stroke: COLORS[kind], strokeWidth: 1.5, ...(kind === 'on-channel' ? { strokeDasharray: '5 4' } : {}) },
+      // The on-channel dash is in CSS (globals.css): large flows draw it solid, dashing hundreds of long curves per raster tile is the costliest paint.
+      style: { stroke: COLORS[kind], strokeWidth: 1.5 },
       markerEnd: { type: MarkerType.ArrowClosed, color: COLORS[kind], width: 16, height: 16 },
       labelStyle: { fill: COLORS[kind], fontSize: 11, fontWeight: 500 },
       labelBgStyle: { fill: '#ffffff', fillOpacity: 0.9 },
@@ -17,7 +18,7 @@ const APPEARANCE = Object.fromEntries(
   ]),
 ) as Record<FlowEdge['kind'], Pick<FlowCanvasEdge, 'className' | 'style' | 'markerEnd' | 'labelStyle' | 'labelBgStyle'>>;
 
-/** Colour and arrow per relation kind: produces (blue), consumed by (green), on channel (dashed grey). */
+/** Colour and arrow per relation kind: produces (blue), consumed by (green), on channel (grey, dashed on small flows). */
 export function edgeAppearance(kind: FlowEdge['kind']) {
   return APPEARANCE[kind];
 }

@@ -9,12 +9,12 @@ const TONES: Record<FlowNodeKind, { ring: string; badge: string; label: string }
   channel: { ring: 'border-slate-400', badge: 'bg-slate-100 text-slate-700', label: 'Channel' },
 };
 
-/** The shared shell of every node: kind badge, name, a detail line, and the handles its kind allows. No box-shadow: blurred shadows on a thousand nodes dominate software rasterising while panning. */
+/** The shared shell of every node: kind badge, name, a detail line, and the handles its kind allows. Fixed size (NODE_SIZE): geometry is known before drawing. No box-shadow: blurred shadows on a thousand nodes dominate software rasterising while panning. */
 export function NodeCard(props: { kind: FlowNodeKind; name: string; detail?: ReactNode; selected: boolean; connections: NodeConnections; connectable: boolean }) {
   const tone = TONES[props.kind];
   return (
     <div
-      className={`w-48 rounded-lg border-2 bg-white px-3 py-2 ${tone.ring} ${props.selected ? 'ring-2 ring-brand-500 ring-offset-2' : ''}`}
+      className={`h-20 w-48 rounded-lg border-2 bg-white px-3 py-2 ${tone.ring} ${props.selected ? 'ring-2 ring-brand-500 ring-offset-2' : ''}`}
       data-kind={props.kind}
     >
       {props.connections.target.length > 0 && (

@@ -18,7 +18,7 @@ export function DeleteDialog({ actions }: { actions: FlowActions }) {
     title = pending.ids.length === 1 ? `Remove ${nameOf(pending.ids[0]!)}?` : `Remove ${pending.ids.length} items?`;
     body = (
       <>
-        <p className="text-sm text-slate-600">Remove from this view keeps the items in the catalog. Delete from catalog deletes them everywhere, with their relations.</p>
+        <p className="text-sm text-slate-600">Remove from this view keeps the items in the catalog (Undo puts them back). Delete from catalog deletes them everywhere, with their relations and versions: that cannot be undone.</p>
         <div className="mt-4 flex flex-wrap justify-end gap-2">
           <button type="button" onClick={close} className="rounded-md px-3 py-1.5 text-sm text-slate-600 hover:bg-slate-100">Cancel</button>
           <button type="button" autoFocus onClick={() => (close(), actions.removeNodes(pending.ids, 'view'))} className="rounded-md border border-slate-300 px-3 py-1.5 text-sm font-medium hover:bg-slate-50">

@@ -3,11 +3,12 @@
 import Link from 'next/link';
 import { useState, type FormEvent } from 'react';
 import type { FlowItem } from '../flow-types';
-import { ApiError, type FlowApi } from '../io/flow-api';
+import { ApiError } from '../io/flow-api';
 import { CHANNEL_FIELDS } from '../nodes/channel/fields';
 import { EVENT_FIELDS } from '../nodes/event/fields';
 import type { FieldSpec } from '../nodes/field-spec';
 import { SERVICE_FIELDS } from '../nodes/service/fields';
+import type { FlowActions } from '../state/flow-actions';
 import { useFlowStore, useFlowStoreApi } from '../state/flow-store';
 import { differences, draftOf, patchOf, type Draft } from './item-draft';
 
@@ -16,8 +17,8 @@ const PAGES: Record<FlowItem['kind'], string> = { service: 'services', event: 'e
 
 type Problem = { text: string; conflict?: Array<{ label: string; current: string }> };
 
-/** The clicked node's catalog item, editable in place; saves with the version it read (409 → shown, with what is saved now). */
-export function ItemPanel({ api }: { api: FlowApi }) {
+/** The clicked node's catalog item, editable in place; saves with the version it read (409 → shown, with what is saved now). A save is one undo step. */
+export function ItemPanel({ actions }: { actions: FlowActions }) {
   const nodeId = useFlowStore((s) => s.panelNodeId);
   const node = useFlowStore((s) => s.nodes.find((n) => n.id === s.panelNodeId));
   const canEdit = useFlowStore((s) => s.canEdit);
@@ -33,7 +34,7 @@ export function ItemPanel({ api }: { api: FlowApi }) {
           ×
         </button>
       </div>
-      <ItemForm key={nodeId} data={node.data} canEdit={canEdit} api={api} nodeId={nodeId} />
+      <ItemForm key={nodeId} data={node.data} canEdit={canEdit} actions={actions} nodeId={nodeId} />
       <div className="flex items-center justify-between gap-2 border-t border-slate-100 px-3 py-2 text-sm">
         <Link href={`/w/${workspace}/${PAGES[node.data.kind]}/${encodeURIComponent(node.data.item.name)}`} className="text-brand-600 underline">
           Open {node.data.kind} page
@@ -48,9 +49,8 @@ export function ItemPanel({ api }: { api: FlowApi }) {
   );
 }
 
-function ItemForm({ data, canEdit, api, nodeId }: { data: FlowItem; canEdit: boolean; api: FlowApi; nodeId: string }) {
+function ItemForm({ data, canEdit, actions, nodeId }: { data: FlowItem; canEdit: boolean; actions: FlowActions; nodeId: string }) {
   const fields = FIELDS[data.kind];
-  const store = useFlowStoreApi();
   const [base, setBase] = useState(() => ({ version: data.item.version, values: draftOf(data.item as unknown as Record<string, unknown>, fields) }));
   const [draft, setDraft] = useState<Draft>(base.values);
   const [problem, setProblem] = useState<Problem | null>(null);
@@ -65,14 +65,7 @@ function ItemForm({ data, canEdit, api, nodeId }: { data: FlowItem; canEdit: boo
     setDraft(values);
   }
 
-  const showItem = (item: FlowItem['item']) => {
-    const nodes = store.getState().nodes.map((n) => {
-      if (n.id !== nodeId) return n;
-      const latestVersion = n.data.kind === 'event' ? n.data.item.latestVersion : undefined;
-      return { ...n, data: { ...n.data, item: n.data.kind === 'event' ? { ...item, latestVersion } : item } as typeof n.data };
-    });
-    store.getState().set({ nodes });
-  };
+  const showItem = (item: FlowItem['item']) => actions.showItem(nodeId, item);
 
   const save = async (event: FormEvent) => {
     event.preventDefault();
@@ -80,9 +73,11 @@ function ItemForm({ data, canEdit, api, nodeId }: { data: FlowItem; canEdit: boo
     setProblem(null);
     setSaved(false);
     try {
-      const item = await api.updateItem(data.kind, data.item.id, { ...patchOf(base.values, draft, fields), expectedVersion: base.version });
+      const after = patchOf(base.values, draft, fields);
+      const item = await actions.updateItem(data.kind, data.item.id, { ...after, expectedVersion: base.version });
       const values = draftOf(item as unknown as Record<string, unknown>, fields);
       showItem(item);
+      actions.recordItemEdit(nodeId, patchOf(draft, base.values, fields), after, item);
       setBase({ version: item.version, values });
       setDraft(values);
       setSaved(true);

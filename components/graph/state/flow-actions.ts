@@ -1,17 +1,18 @@
 import { connectionRule } from '@/lib/domain/graph/connection-rules';
 import type { FlowCanvasNode, FlowEdge, FlowEdgeData, FlowItem, FlowNodeKind, NodeRef, Point } from '../flow-types';
 import { nodeId, refOf } from '../flow-types';
-import type { FlowApi } from '../io/flow-api';
+import { ApiError, type FlowApi } from '../io/flow-api';
 import { NEW_ITEM } from '../nodes/new-item';
 import type { FlowStore } from './flow-store';
-import { describeEntry, movesFor, moveEntry, type HistoryEntry } from './history';
+import { describeEntry, forget, movesFor, moveEntry, type HistoryEntry } from './history';
 import { toCanvasEdge, toCanvasNode } from './to-react-flow';
 
 const LABELS: Record<FlowEdge['kind'], string> = { produces: 'produces', consumes: 'consumed by', 'on-channel': 'on channel' };
 
 /**
  * The canvas's edits. Each is one server call, applied locally at once; the undoable ones
- * (moves, placements, connections) record one history entry per finished gesture.
+ * (moves, placements, connections, removals from the view, side-panel saves) record one
+ * history entry per finished gesture.
  *
  * @example
  * const actions = flowActions(store, flowApi('demo', 'order-saga'));
@@ -67,6 +68,31 @@ export function flowActions(store: FlowStore, api: FlowApi) {
     });
   }
 
+  /** Shows a saved catalog item on its node (keeping an event's latest schema version). */
+  function showItem(id: string, item: FlowItem['item']) {
+    const nodes = state().nodes.map((n) => {
+      if (n.id !== id) return n;
+      const latestVersion = n.data.kind === 'event' ? n.data.item.latestVersion : undefined;
+      return { ...n, data: { ...n.data, item: n.data.kind === 'event' ? { ...item, latestVersion } : item } as typeof n.data };
+    });
+    state().set({ nodes });
+  }
+
+  /** Puts an edited item's fields back (undo) or again (redo), with the version last saved: someone else's save in between is a 409, not overwritten. */
+  async function restoreFields(entry: Extract<HistoryEntry, { type: 'edit' }>, direction: 'undo' | 'redo'): Promise<HistoryEntry> {
+    const values = direction === 'undo' ? entry.before : entry.after;
+    try {
+      const item = await api.updateItem(entry.item.kind, entry.item.refId, { ...values, expectedVersion: entry.version });
+      showItem(nodeId(entry.item), item);
+      return { ...entry, version: item.version };
+    } catch (error) {
+      if (!(error instanceof ApiError) || error.status !== 409) throw error;
+      const current = (error.details as { current?: { version?: number } } | undefined)?.current;
+      const now = current?.version ? ` (now at version ${current.version})` : '';
+      throw new Error(`Cannot ${direction} the edit of ${entry.label}: ${error.message}${now}. Its fields are shown as saved now.`);
+    }
+  }
+
   async function perform(entry: HistoryEntry, direction: 'undo' | 'redo'): Promise<HistoryEntry> {
     if (entry.type === 'move') {
       const moves = movesFor(entry, direction);
@@ -84,6 +110,18 @@ export function flowActions(store: FlowStore, api: FlowApi) {
       }
       return entry;
     }
+    if (entry.type === 'remove') {
+      // The mirror image of a placement: undo puts the nodes back where they stood.
+      if (direction === 'undo') {
+        await api.place(entry.nodes);
+        await refresh();
+      } else {
+        await api.remove(entry.nodes.map(({ kind, refId }) => ({ kind, refId })), 'view');
+        removeNodesLocally(entry.nodes.map(nodeId));
+      }
+      return entry;
+    }
+    if (entry.type === 'edit') return restoreFields(entry, direction);
     if (direction === 'undo') {
       await api.disconnect(entry.edge);
       state().set({ edges: state().edges.filter((e) => e.id !== `${entry.edge.kind}:${entry.edge.relationId}`) });
@@ -197,14 +235,29 @@ export function flowActions(store: FlowStore, api: FlowApi) {
       }
     },
 
+    /** From the view: one undo step that puts them back where they stood. From the catalog: for good (see HistoryEntry). */
     async removeNodes(ids: string[], scope: 'view' | 'catalog') {
+      const label = labelOf(ids);
+      const at = new Map(state().nodes.map((n) => [n.id, n.position]));
+      const nodes = ids.flatMap((id) => (at.has(id) ? [{ ...refOf(id), x: at.get(id)!.x, y: at.get(id)!.y }] : []));
       try {
         await api.remove(ids.map(refOf), scope);
         removeNodesLocally(ids);
-        state().set({ notice: { tone: 'info', text: scope === 'view' ? `Removed ${labelOf(ids)} from this view` : `Deleted ${labelOf(ids)} from the catalog` } });
+        if (scope === 'view') state().recordEdit({ type: 'remove', label, nodes });
+        else state().setHistory(forget(state().history, ids.map(refOf)));
+        state().set({ notice: { tone: 'info', text: scope === 'view' ? `Removed ${label} from this view` : `Deleted ${label} from the catalog` } });
       } catch (error) {
         fail(error);
       }
+    },
+
+    showItem,
+    updateItem: (...args: Parameters<FlowApi['updateItem']>) => api.updateItem(...args),
+
+    /** A side-panel save: one undo step restoring the fields it changed. */
+    recordItemEdit(id: string, before: Record<string, unknown>, after: Record<string, unknown>, item: FlowItem['item']) {
+      if (Object.keys(after).length === 0) return;
+      state().recordEdit({ type: 'edit', label: item.name, item: refOf(id), before, after, version: item.version });
     },
 
     async deleteEdge(id: string) {

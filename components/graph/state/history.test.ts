@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeEntry, moveEntry, movesFor, record, type HistoryEntry } from './history';
+import { describeEntry, forget, moveEntry, movesFor, record, type HistoryEntry } from './history';
 
 const move = (x: number) => ({ kind: 'service' as const, refId: 's', from: { x: 0, y: 0 }, to: { x, y: 5 } });
 
@@ -30,5 +30,16 @@ describe('history', () => {
     for (let i = 1; i <= 150; i++) h = record(h, moveEntry([move(i)], `n${i}`)!);
     expect(h.past).toHaveLength(100);
     expect(describeEntry(h.past[99]!)).toBe('move n150');
+  });
+
+  it('forgets the entries that name an item deleted for good, and only those', () => {
+    const a = { kind: 'service' as const, refId: 'a' };
+    const b = { kind: 'service' as const, refId: 'b' };
+    const removeA: HistoryEntry = { type: 'remove', label: 'A', nodes: [{ ...a, x: 0, y: 0 }] };
+    const editB: HistoryEntry = { type: 'edit', label: 'B', item: b, before: { owner: '' }, after: { owner: 'x' }, version: 2 };
+    const connect: HistoryEntry = { type: 'connect', label: 'A → E', source: a, target: { kind: 'event', refId: 'e' }, edge: { kind: 'produces', relationId: 'r' } };
+    expect(forget({ past: [removeA, editB], future: [connect] }, [a])).toEqual({ past: [editB], future: [] });
+    expect(describeEntry(removeA)).toBe('remove A from the view');
+    expect(describeEntry(editB)).toBe('edit B');
   });
 });

@@ -1,6 +1,7 @@
 import type { FlowCanvasEdge, FlowCanvasNode, FlowEdge, FlowGraphNode, FlowNodeData } from '../flow-types';
 import { nodeId } from '../flow-types';
 import { edgeAppearance } from '../edges/edge-appearance';
+import { nodeGeometry } from '../nodes/node-geometry';
 
 /**
  * A server graph node as React Flow draws it.
@@ -9,7 +10,7 @@ import { edgeAppearance } from '../edges/edge-appearance';
  * toCanvasNode({ kind: 'service', refId: 's1', x: 0, y: 0, data }).id; // 'service:s1'
  */
 export function toCanvasNode(n: FlowGraphNode): FlowCanvasNode {
-  return { id: nodeId(n), type: n.kind, position: { x: n.x, y: n.y }, data: n.data as FlowNodeData };
+  return { id: nodeId(n), type: n.kind, position: { x: n.x, y: n.y }, data: n.data as FlowNodeData, ...nodeGeometry(n.kind) };
 }
 
 /**

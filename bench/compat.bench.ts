@@ -12,7 +12,7 @@
  */
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
-import os, { availableParallelism } from 'node:os';
+import os from 'node:os';
 import path from 'node:path';
 import { diff as asyncApiDiff } from '@asyncapi/diff';
 import { createRequire } from 'node:module';
@@ -20,7 +20,6 @@ import { checkCompatibility, SchemaTooComplexError } from '../lib/domain/compati
 import type { CompatibilityMode } from '../lib/domain/model';
 import { benchSchemaPairs, type SchemaPairFixture } from '../lib/domain/compatibility/bench-fixtures';
 import { hostilePairs } from '../lib/domain/compatibility/hostile-fixtures';
-import { createThrowawayDatabase, type ThrowawayDatabase } from './load/throwaway-database';
 
 // Neither package ships types: their few entry points used here, typed by hand.
 const require = createRequire(import.meta.url);
@@ -238,15 +237,14 @@ async function healthy(): Promise<boolean> {
 }
 
 /** Starts the built app (building first if the sources changed) in its own process group. */
-async function startApp(databaseUrl?: string): Promise<{ server?: ChildProcess; problem?: string }> {
+async function startApp(): Promise<{ server?: ChildProcess; problem?: string }> {
   if (await healthy()) return { problem: `port ${API_PORT} is already taken by another server` };
   for (let waited = 0; otherBuildRunning(); waited += 5) {
     if (waited > 600) return { problem: 'another `next build` kept running for 10 minutes' };
     await sleep(5000);
   }
   const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
-  const store = databaseUrl ? { DATABASE_URL: databaseUrl, EVENTFLOW_SEED: 'false' } : { DATABASE_URL: '', EVENTFLOW_DATA_DIR: mkdtempSync(path.join(os.tmpdir(), 'eventflow-bench-')) };
-  const env = { ...process.env, PORT: String(API_PORT), HOST: '127.0.0.1', ...store };
+  const env = { ...process.env, PORT: String(API_PORT), HOST: '127.0.0.1', EVENTFLOW_DATA_DIR: mkdtempSync(path.join(os.tmpdir(), 'eventflow-bench-')) };
   const server = spawn('node', ['scripts/start.mjs'], { cwd: root, env, detached: true, stdio: ['ignore', 'ignore', 'pipe'] });
   let stderr = '';
   server.stderr?.on('data', (chunk: Buffer) => (stderr = (stderr + chunk.toString()).slice(-2000)));
@@ -258,7 +256,7 @@ async function startApp(databaseUrl?: string): Promise<{ server?: ChildProcess; 
     if (await healthy()) return { server };
     await sleep(1000);
   }
-  await stopApp(server);
+  stopApp(server);
   return { problem: 'the app did not answer /api/health within 15 minutes' };
 }
 
@@ -298,43 +296,22 @@ function treeCpuSeconds(rootPid: number): number | undefined {
   }
 }
 
-/** Stops the app's process group and waits (up to 15 s) until the port is free again. */
-async function stopApp(server: ChildProcess): Promise<void> {
+function stopApp(server: ChildProcess): void {
   try {
     if (server.pid !== undefined) process.kill(-server.pid, 'SIGTERM');
   } catch {
     // already gone
   }
-  for (let waited = 0; waited < 15_000 && (await healthy()); waited += 250) await sleep(250);
 }
 
 /**
  * `POST /api/v1/compat` checks per second with autocannon (20 connections, 10 s), the small pair
- * under BACKWARD, each request with fresh texts (cold, like separate CI jobs). Measured as
- * `npm start` serves it on Postgres (one app process per core: the target row) and with the
- * embedded store (always one process: info). autocannon shares the same cores.
+ * under BACKWARD, each request with fresh texts (cold, like separate CI jobs).
  */
 async function apiThroughput(): Promise<BenchRow[]> {
-  const rows: BenchRow[] = [];
-  let database: ThrowawayDatabase | undefined;
-  try {
-    database = await createThrowawayDatabase(process.env.COMPAT_BENCH_ADMIN_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres');
-  } catch (error) {
-    rows.push({ name: `API on Postgres (not measured: ${(error as Error).message})`, value: 0, unit: 'checks/s', target: '>= 2000' });
-  }
-  try {
-    if (database) rows.push(...(await apiRun(`npm start on Postgres, ${Math.min(availableParallelism(), 4)} app processes (one per core)`, '>= 2000', database.url)));
-    rows.push(...(await apiRun('embedded store, one app process', 'info')));
-  } finally {
-    await database?.drop();
-  }
-  return rows;
-}
-
-async function apiRun(setup: string, target: string, databaseUrl?: string): Promise<BenchRow[]> {
-  const name = `API: POST /api/v1/compat, small pair, BACKWARD, cold, 20 connections (${setup})`;
-  const { server, problem } = await startApp(databaseUrl);
-  if (!server) return [{ name: `${name} (not measured: ${problem})`, value: 0, unit: 'checks/s', target }];
+  const name = 'API: POST /api/v1/compat, small pair, BACKWARD, cold, 20 connections';
+  const { server, problem } = await startApp();
+  if (!server) return [{ name: `${name} (not measured: ${problem})`, value: 0, unit: 'checks/s', target: '>= 2000' }];
   try {
     const [pair] = benchSchemaPairs();
     const body = () => {
@@ -357,16 +334,17 @@ async function apiRun(setup: string, target: string, databaseUrl?: string): Prom
       serverCpuBefore === undefined || serverCpuAfter === undefined || served === 0
         ? []
         : [
-            { name: `  ${setup}: server CPU per request (Next + our handler; load-independent, info)`, value: Math.round(((serverCpuAfter - serverCpuBefore) / served) * 1e6), unit: 'µs', target: 'info' },
+            { name: 'API: server CPU per request (Next + our handler; load-independent, info)', value: Math.round(((serverCpuAfter - serverCpuBefore) / served) * 1e6), unit: 'µs', target: 'info' },
+            { name: 'API: checks/s one server core could serve at that CPU cost (info)', value: Math.round(served / (serverCpuAfter - serverCpuBefore)), unit: 'checks/s', target: 'info' },
           ];
     return [
-      { name, value: Math.round(result.requests.average), unit: 'checks/s', target },
-      { name: `  ${setup}: latency p99`, value: result.latency.p99, unit: 'ms', target: 'info' },
-      { name: `  ${setup}: failed requests (non-2xx, errors, timeouts)`, value: failed, unit: 'requests', target: '< 1' },
+      { name, value: Math.round(result.requests.average), unit: 'checks/s', target: '>= 2000' },
+      { name: 'API: latency p99', value: result.latency.p99, unit: 'ms', target: 'info' },
+      { name: 'API: failed requests (non-2xx, errors, timeouts)', value: failed, unit: 'requests', target: '< 1' },
       ...cpuRows,
     ];
   } finally {
-    await stopApp(server);
+    stopApp(server);
   }
 }
 

@@ -3,7 +3,6 @@
 import { spawnSync, spawn } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import cluster from 'node:cluster';
-import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { buildFingerprint } from './build-fingerprint.mjs';
 
@@ -32,16 +31,20 @@ if (workers > 1) {
 }
 
 /**
- * How many app processes: EVENTFLOW_WORKERS, else one per core on Postgres. The embedded
- * PGlite store belongs to one process, so it always gets exactly one.
+ * How many app processes: EVENTFLOW_WORKERS (default 1). On the 2-core machines measured, a
+ * second process lowered throughput (it competes with Postgres and the clients), so more is
+ * opt-in for bigger hosts. The embedded PGlite store belongs to one process: always one there.
  */
 function workerCount() {
-  if (!process.env.DATABASE_URL) return 1;
   const asked = process.env.EVENTFLOW_WORKERS;
-  if (asked === undefined || asked === '') return Math.max(1, Math.min(availableParallelism(), 4));
+  if (asked === undefined || asked === '') return 1;
   const count = Number(asked);
   if (!Number.isInteger(count) || count < 1 || count > 64) {
     console.error(`EVENTFLOW_WORKERS must be a whole number from 1 to 64 (got "${asked}").`);
+    process.exit(2);
+  }
+  if (count > 1 && !process.env.DATABASE_URL) {
+    console.error('EVENTFLOW_WORKERS above 1 needs DATABASE_URL: the embedded store belongs to one process.');
     process.exit(2);
   }
   return count;
@@ -51,7 +54,8 @@ function workerCount() {
 function serveCluster(count) {
   cluster.setupPrimary({ exec: fileURLToPath(new URL('./serve-worker.mjs', import.meta.url)) });
   let stopping = false;
-  const fork = () => cluster.fork({ PORT: port, HOST: host });
+  // `next start` runs in production mode; a custom server must say so itself (else React's development build).
+  const fork = () => cluster.fork({ PORT: port, HOST: host, NODE_ENV: 'production' });
   fork().once('message', (message) => {
     if (message === 'listening') for (let i = 1; i < count; i++) fork();
   });

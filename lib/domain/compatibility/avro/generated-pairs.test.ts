@@ -2,21 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { Type } from 'avsc';
 import { avscCanRead } from './avro-test-kit';
 import { avroChecker } from './index';
+import { prng, type Random } from '../test-prng';
 
-/** A small seeded PRNG (mulberry32) so the generated pairs are the same on every run. */
-function prng(seed: number) {
-  let a = seed >>> 0;
-  const next = () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  return { next, pick: <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)] as T };
-}
-
-type Random = ReturnType<typeof prng>;
 const PRIMITIVES = ['null', 'boolean', 'int', 'long', 'float', 'double', 'bytes', 'string'] as const;
 const SYMBOLS = ['A', 'B', 'C'];
 

@@ -4,20 +4,8 @@ import { benchSchemaPairs } from '../bench-fixtures';
 import { analysePair, analyseUncached } from './analyse-pair';
 import { DEFAULT_MAX_STEPS } from './diff-context';
 import { readJsonSchema } from './parse-json-schema';
+import { prng, type Random } from '../test-prng';
 
-/** mulberry32: the generated pairs are the same on every run. */
-function prng(seed: number) {
-  let a = seed >>> 0;
-  const next = () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  return { next, pick: <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)] as T };
-}
-type Random = ReturnType<typeof prng>;
 type Json = Record<string, unknown>;
 
 const LEAVES: Json[] = [{ type: 'string' }, { type: 'string', maxLength: 8 }, { type: 'integer' }, { type: 'number', minimum: 0 }, { type: ['string', 'null'] }, { enum: ['a', 'b'] }];

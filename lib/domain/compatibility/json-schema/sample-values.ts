@@ -1,3 +1,4 @@
+import { generateSync } from 'json-schema-faker';
 import type { ArrayNode, NumberNode, ObjectNode, SchemaNode, StringNode } from './schema-node';
 
 const FORMAT_SAMPLES: Record<string, string> = {
@@ -113,7 +114,34 @@ export function stringValues(node: StringNode, probe?: StringNode): string[] {
   values.push('A1', '0', 'abc-123', 'not a ' + (probe?.format ?? 'match'));
   if (!node.pattern) return values;
   const regex = safeRegExp(node.pattern);
-  return regex ? values.filter((value) => regex.test(value)).concat(values.filter((value) => !regex.test(value))) : values;
+  if (!regex) return values;
+  const matching = values.filter((value) => regex.test(value));
+  // Simple words rarely match a real pattern (`^cus_[a-z0-9]{8}$`): ask a generator for one that does.
+  if (matching.length === 0) {
+    const generated = stringMatching(node.pattern, min, max);
+    if (generated !== undefined && regex.test(generated)) matching.push(generated);
+  }
+  return matching.concat(values.filter((value) => !regex.test(value)));
+}
+
+/** Generated strings by (pattern, length bounds): hostile schemas repeat one pattern thousands of times. */
+const generatedStrings = new Map<string, string | undefined>();
+const GENERATED_CACHE_LIMIT = 1000;
+
+/** A string the pattern matches within the length bounds, generated deterministically (fixed seed). */
+function stringMatching(pattern: string, minLength: number, maxLength: number): string | undefined {
+  const key = `${minLength}\u0000${maxLength}\u0000${pattern}`;
+  if (generatedStrings.has(key)) return generatedStrings.get(key);
+  let value: string | undefined;
+  try {
+    const sample = generateSync({ type: 'string', pattern, minLength, maxLength: Math.min(maxLength, 256) }, { seed: 1 });
+    value = typeof sample === 'string' ? sample : undefined;
+  } catch {
+    value = undefined;
+  }
+  if (generatedStrings.size >= GENERATED_CACHE_LIMIT) generatedStrings.clear();
+  generatedStrings.set(key, value);
+  return value;
 }
 
 /** Numbers at and around the node's bounds, its multiples, and the probe's bounds. */

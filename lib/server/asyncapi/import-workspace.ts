@@ -31,7 +31,7 @@ export async function importWorkspaceAsyncApi(
     dryRun: options.dryRun,
     onProgress: options.onProgress,
     beforeNewVersion: async (tx, eventId, spec) => {
-      const review = await reviewCandidate(tx, eventId, spec);
+      const review = await reviewCandidate(tx, { id: eventId }, spec);
       return review.compatible ? { report: review } : { refused: `not ${review.mode} compatible: ${review.report.changes.find((c) => c.breakingUnder.includes(review.mode))?.message ?? 'examples no longer validate'}` };
     },
   });

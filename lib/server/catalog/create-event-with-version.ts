@@ -31,7 +31,7 @@ export async function createEventWithVersion(
     const event = await insertEvent(tx, actor, input);
     const label = first.label ?? '1';
     // Nothing to compare against yet, but the stored review keeps every version's record alike.
-    const review = await reviewCandidate(tx, event.id, first);
+    const review = await reviewCandidate(tx, { id: event.id }, first);
     const version = await tx.eventVersion.create({
       data: {
         workspaceId: actor.workspaceId,

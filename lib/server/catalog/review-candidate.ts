@@ -94,11 +94,11 @@ export function reviewWith(inputs: ReviewInputs, candidate: { format: SchemaForm
 
 export async function reviewCandidate(
   tx: Reader,
-  eventId: string,
+  event: EventKey,
   candidate: { format: SchemaFormat; schema: string },
   modeOverride?: CompatibilityMode,
 ): Promise<CandidateReview> {
-  return reviewWith(await loadReviewInputs(tx, { id: eventId }, modeOverride), candidate);
+  return reviewWith(await loadReviewInputs(tx, event, modeOverride), candidate);
 }
 
 function runCheck(input: Parameters<typeof checkCompatibility>[0]): CompatibilityReport {

@@ -29,6 +29,7 @@ export type AppendOutcome = { stored: VersionRow } | { stale: true } | { labelTa
  * transaction): one round trip instead of seven. Sequential numbers come from the database:
  * the insert happens only while `seen` is still the latest, and the unique (eventId, number)
  * index turns a concurrent twin into a violation, reported as stale so the caller re-reviews.
+ * The ChangeLog row and NOTIFY payload mirror appendChange (change-log.ts): keep them in step.
  */
 export async function appendVersion(db: Database, actor: Actor, input: VersionAppend): Promise<AppendOutcome> {
   const id = randomUUID();

@@ -59,8 +59,8 @@ export function assertSchemaAndExamples(input: Pick<VersionInput, 'format' | 'sc
 export async function proposeVersion(db: Database, actor: Actor, eventRef: string, input: VersionInput): Promise<CandidateReview> {
   requireRole(actor, 'viewer');
   assertSchemaAndExamples(input);
-  const event = await findEvent(db.prisma, actor.workspaceId, eventRef);
-  return reviewCandidate(db.prisma, event.id, input);
+  // One joined read finds the event and everything the review needs.
+  return reviewCandidate(db.prisma, { workspaceId: actor.workspaceId, ref: eventRef }, input);
 }
 
 /** How often a publish re-reviews when another publish to the same event landed first. */

@@ -144,3 +144,19 @@ test('an owner sees the same verdict and may publish past it only with a written
   await page.getByLabel('Override reason').fill('');
   await expect(publish).toBeDisabled();
 });
+
+test('a CI job asks the running app whether a schema change is compatible, without signing in', async ({ request }) => {
+  const schema = (idType: string) => JSON.stringify({ type: 'object', properties: { id: { type: idType } }, required: ['id'] });
+  const response = await request.post('/api/v1/compat', { data: { format: 'json-schema', mode: 'BACKWARD', previous: [schema('string')], candidate: schema('integer') } });
+  expect(response.status()).toBe(200);
+  // Served by the server's node:http lane (lib/server/lanes), not Next's router: the throughput target depends on it.
+  expect(response.headers()['x-eventflow-lane']).toBe('compat');
+  const report = (await response.json()) as { compatible: boolean; changes: Array<{ kind: string; counterexample?: unknown }> };
+  expect(report.compatible).toBe(false);
+  expect(report.changes[0]).toMatchObject({ kind: 'TYPE_CHANGED', counterexample: expect.anything() });
+
+  const tooLarge = await request.post('/api/v1/compat', { data: 'x'.repeat(1024 * 1024 + 1), headers: { 'content-type': 'application/json' } });
+  expect(tooLarge.status()).toBe(413);
+  const invalid = await request.post('/api/v1/compat', { data: { format: 'json-schema', mode: 'BACKWARD', previous: [], candidate: '{"type":"nonsense"}' } });
+  expect(invalid.status()).toBe(422);
+});

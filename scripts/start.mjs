@@ -1,6 +1,6 @@
 // `npm start`: build when the sources changed since the last build, then serve on PORT
 // (default 3000). The server migrates and seeds its database as it starts.
-import { spawnSync, spawn } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import cluster from 'node:cluster';
 import { fileURLToPath } from 'node:url';
@@ -23,11 +23,9 @@ if (workers > 1) {
   console.log(`Eventflow: ${workers} app processes share the port (EVENTFLOW_WORKERS).`);
   serveCluster(workers);
 } else {
-  // Next's own CLI, without npx in between: one process less to keep in memory.
-  const nextCli = fileURLToPath(import.meta.resolve('next/dist/bin/next'));
-  const server = spawn(process.execPath, [nextCli, 'start', '-p', port, '-H', host], { stdio: 'inherit' });
-  for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal));
-  server.on('exit', (code) => process.exit(code ?? 0));
+  // In this process (no `next start` child): the server of scripts/serve.mjs, Next's handlers plus the app's lanes.
+  const { serve } = await import('./serve.mjs');
+  await serve({ port: Number(port), hostname: host });
 }
 
 /**

@@ -39,15 +39,28 @@ export function route<P extends Record<string, string>>(
 }
 
 export function errorResponse(error: unknown): Response {
+  const answer = errorAnswer(error);
+  return Response.json(answer.body, { status: answer.status, headers: answer.headers });
+}
+
+/** A status, JSON body and headers, whichever server writes them (Next or a node:http lane). */
+export interface Answer {
+  status: number;
+  body: unknown;
+  headers?: Record<string, string>;
+}
+
+/** What an error becomes for the client: `{error, details?}` for AppErrors, 503 when busy, else a bare 500. */
+export function errorAnswer(error: unknown): Answer {
   if (error instanceof AppError) {
-    return Response.json({ error: error.message, ...(error.details !== undefined ? { details: error.details } : {}) }, { status: error.status });
+    return { status: error.status, body: { error: error.message, ...(error.details !== undefined ? { details: error.details } : {}) } };
   }
   if (isBusy(error)) {
     // The database pool is saturated: a retryable condition, not a failure of the request.
-    return Response.json({ error: 'The server is busy; retry shortly.' }, { status: 503, headers: { 'retry-after': '1' } });
+    return { status: 503, body: { error: 'The server is busy; retry shortly.' }, headers: { 'retry-after': '1' } };
   }
   console.error('Unexpected error in route handler', error);
-  return Response.json({ error: 'Internal server error.' }, { status: 500 });
+  return { status: 500, body: { error: 'Internal server error.' } };
 }
 
 /** The caller's standing in the workspace named by the URL (401 if anonymous, 404 if not theirs). */
@@ -62,7 +75,11 @@ export function requirePrincipal(ctx: RequestContext): Principal {
 
 /** Reads a JSON body within a size and depth limit and validates it with `schema`. */
 export async function readBody<T extends z.ZodType>(request: Request, schema: T, limit = DEFAULT_BODY_LIMIT): Promise<z.infer<T>> {
-  const raw = await readText(request, limit);
+  return parseBodyText(await readText(request, limit), schema);
+}
+
+/** A body already read within its size limit: JSON, within the depth limit, valid for `schema` (else 400). */
+export function parseBodyText<T extends z.ZodType>(raw: string, schema: T): z.infer<T> {
   let json: unknown;
   try {
     json = JSON.parse(raw);
@@ -83,9 +100,12 @@ export function parseWith<T extends z.ZodType>(schema: T, value: unknown): z.inf
   return parsed.data;
 }
 
+/** 413, the same words whichever server reads the body. */
+export const bodyTooLarge = (limit: number) => new AppError(413, `Body is larger than ${limit} bytes.`);
+
 export async function readText(request: Request, limit: number): Promise<string> {
   const declared = Number(request.headers.get('content-length') ?? '0');
-  if (declared > limit) throw new AppError(413, `Body is larger than ${limit} bytes.`);
+  if (declared > limit) throw bodyTooLarge(limit);
   if (!request.body) return '';
   const reader = request.body.getReader();
   const chunks: Uint8Array[] = [];
@@ -96,7 +116,7 @@ export async function readText(request: Request, limit: number): Promise<string>
     size += value.byteLength;
     if (size > limit) {
       await reader.cancel();
-      throw new AppError(413, `Body is larger than ${limit} bytes.`);
+      throw bodyTooLarge(limit);
     }
     chunks.push(value);
   }

@@ -9,7 +9,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { otherBuildRunning, processTree } from './process-tree';
 
 export interface MemoryPeak {
-  /** Largest sum of RSS over the tree (start.mjs, npx, next, next-server). */
+  /** Largest sum of RSS over the tree (start.mjs and any cluster workers). */
   treeBytes: number;
   /** Largest RSS of one process (the next-server). */
   largestProcessBytes: number;

@@ -1,6 +1,6 @@
 /**
- * Reads a process tree from /proc (Linux): the app runs as start.mjs → npx → next →
- * next-server, so memory and CPU must be summed over the descendants of the pid we spawned.
+ * Reads a process tree from /proc (Linux): the app is start.mjs (one process, or a cluster primary
+ * with workers), so memory and CPU are summed over the pid we spawned and its descendants.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 

@@ -19,10 +19,11 @@ describe('BACKWARD', () => {
       expect(result.change('SUM_TYPE_NARROWED').counterexample?.payload).toEqual({ value: 0 });
     });
 
-    it('changing the only alternative is breaking', () => {
+    it('changing the only alternative is breaking, and the report says what changed in it', () => {
       const result = check('BACKWARD', [prop({ oneOf: [str] })], prop({ oneOf: [num] }));
       expect(result.compatible).toBe(false);
-      expect(result.kinds).toEqual(['COMBINED_TYPE_SUBSCHEMAS_CHANGED']);
+      expect(result.kinds).toEqual(['COMBINED_TYPE_SUBSCHEMAS_CHANGED', 'TYPE_CHANGED']);
+      expect(result.change('TYPE_CHANGED')).toMatchObject({ path: '/properties/value/oneOf/0', breaks: { backward: true } });
     });
 
     it('a plain schema becoming one alternative of a oneOf is compatible, its own changes still listed', () => {
@@ -72,6 +73,18 @@ describe('BACKWARD', () => {
       const result = check('BACKWARD', [prop({ allOf: [{ maxLength: 5 }, str] })], prop({ allOf: [{ maxLength: 5 }, num] }));
       expect(result.compatible).toBe(false);
       expect(result.kinds).toContain('COMBINED_TYPE_SUBSCHEMAS_CHANGED');
+    });
+
+    it('a narrowed subschema is explained by its own breaking changes, not listed as compatible', () => {
+      const old = prop({ allOf: [str, { maxLength: 10, enum: ['a', 'b', 'c'] }] });
+      const next = prop({ allOf: [str, { maxLength: 5, enum: ['a', 'b'] }] });
+      const result = check('FULL', [old], next);
+      expect(result.compatible).toBe(false);
+      expect(result.change('COMBINED_TYPE_SUBSCHEMAS_CHANGED').path).toBe('/properties/value');
+      // Before, the forward run's matched pair listed these as "compatible in both directions".
+      expect(result.change('ENUM_ARRAY_NARROWED')).toMatchObject({ path: '/properties/value/allOf/1/enum', breaks: { backward: true, forward: false } });
+      expect(result.change('ENUM_ARRAY_NARROWED').message).toContain('old producers may send `c`, which a consumer on the new schema does not accept');
+      expect(result.change('MAX_LENGTH_DECREASED').breaks).toEqual({ backward: true, forward: false });
     });
   });
 

@@ -99,21 +99,31 @@ function compareCombined(ctx: DiffContext, writer: CombinedNode, reader: Combine
   if (writerParts.length < readerParts.length) found.push(difference(product ? 'PRODUCT_TYPE_EXTENDED' : 'SUM_TYPE_EXTENDED', [], writerParts.length, readerParts.length));
   if (writerParts.length > readerParts.length) found.push(difference(product ? 'PRODUCT_TYPE_NARROWED' : 'SUM_TYPE_NARROWED', [], writerParts.length, readerParts.length));
 
-  // Compatible edges, cheapest first so the matching prefers identical subschemas.
-  const edges = writerParts.map((w) =>
-    readerParts
-      .map((r, index) => ({ index, differences: compareNodes(ctx, w.node, r.node), segments: ctx.writerIsOld ? w.segments : r.segments }))
+  // Every pair compared once; compatible edges, cheapest first so the matching prefers identical subschemas.
+  const pairs = writerParts.map((w) => readerParts.map((r) => compareNodes(ctx, w.node, r.node)));
+  const segmentsOf = (writerIndex: number, readerIndex: number) => (ctx.writerIsOld ? writerParts[writerIndex]!.segments : readerParts[readerIndex]!.segments);
+  const edges = pairs.map((row) =>
+    row
+      .map((differences, index) => ({ index, differences }))
       .filter((edge) => allCompatible(edge.differences))
       .sort((a, b) => a.differences.length - b.differences.length),
   );
   const matchOfReader = maximumMatching(ctx, edges, readerParts.length);
   matchOfReader.forEach((writerIndex, readerIndex) => {
-    if (writerIndex === -1) return;
-    const edge = edges[writerIndex]!.find((candidate) => candidate.index === readerIndex)!;
-    found.push(...under(edge.segments, edge.differences));
+    if (writerIndex !== -1) found.push(...under(segmentsOf(writerIndex, readerIndex), pairs[writerIndex]![readerIndex]!));
   });
   const matched = matchOfReader.filter((writerIndex) => writerIndex !== -1).length;
-  if (matched < Math.min(writerParts.length, readerParts.length)) found.push(difference('COMBINED_TYPE_SUBSCHEMAS_CHANGED', [], writer.criterion, reader.criterion));
+  if (matched < Math.min(writerParts.length, readerParts.length)) {
+    found.push(difference('COMBINED_TYPE_SUBSCHEMAS_CHANGED', [], writer.criterion, reader.criterion));
+    // Deviation: Confluent names only the combination. The subschemas left without a counterpart are
+    // paired in order and their own changes reported, so the report says what changed in them.
+    const lonelyWriters = writerParts.map((_, index) => index).filter((index) => !matchOfReader.includes(index));
+    const lonelyReaders = matchOfReader.flatMap((writerIndex, readerIndex) => (writerIndex === -1 ? [readerIndex] : []));
+    lonelyWriters.forEach((writerIndex, order) => {
+      const readerIndex = lonelyReaders[order];
+      if (readerIndex !== undefined) found.push(...under(segmentsOf(writerIndex, readerIndex), pairs[writerIndex]![readerIndex]!));
+    });
+  }
   return found;
 }
 

@@ -32,6 +32,9 @@
  *    pointers (`/properties/a`, root `''`) told in the old schema's terms.
  * 12. `$ref` with sibling keywords: 2020-12 applies both (allOf); draft-07 ignores the siblings.
  *    Only references inside the document (pointers, anchors, embedded `$id`s) are supported.
+ * 13. When subschemas of an allOf/anyOf/oneOf lose their counterpart (COMBINED_TYPE_SUBSCHEMAS_CHANGED),
+ *    the unmatched ones are paired in order and their own changes reported too (a narrowed `enum`
+ *    inside an allOf is ENUM_ARRAY_NARROWED at its path); Confluent names only the combination. Same verdicts.
  * Known gap shared with Confluent: a schema without `type` (e.g. `{properties: {...}}`) accepts
  * non-objects; adding `type: object` to it is not reported.
  */

@@ -19,6 +19,12 @@ export const MAX_AJV_COUNTEREXAMPLE_NODES = 1500;
 /** Largest pair verified by validateInstance; attempts shrink as the documents grow. */
 export const MAX_COUNTEREXAMPLE_NODES = 10_000;
 const MAX_FINDINGS_TRIED = 32;
+/**
+ * Wall-clock time one search may take. The work budgets above bound the attempts, but building
+ * candidates for documents of thousands of properties costs more than they count, and a hostile
+ * pair must still be answered within a second; an illustration found later is not worth the wait.
+ */
+export const COUNTEREXAMPLE_TIME_BUDGET_MS = 250;
 /** Subschema visits a search may spend in total (candidates × documents' size), so big pairs try fewer candidates. */
 const SEARCH_WORK = 2_000_000;
 
@@ -104,10 +110,12 @@ function search(analysis: PairAnalysis, old: JsonSchemaDocument, next: JsonSchem
   const maxFindings = Math.max(1, Math.min(MAX_FINDINGS_TRIED, Math.floor(SEARCH_WORK / (size * 64))));
   let attempts = 0;
   const seen = new Set<string>();
+  const deadline = performance.now() + COUNTEREXAMPLE_TIME_BUDGET_MS;
+  const spent = () => attempts >= maxAttempts || performance.now() > deadline;
 
   const tryAll = (candidates: unknown[]): unknown => {
     for (const candidate of candidates) {
-      if (attempts >= maxAttempts) return undefined;
+      if (spent()) return undefined;
       const text = JSON.stringify(candidate);
       if (text === undefined || seen.has(text)) continue;
       seen.add(text);
@@ -126,7 +134,7 @@ function search(analysis: PairAnalysis, old: JsonSchemaDocument, next: JsonSchem
 
   // Any one counterexample will do: a few dozen changes are enough to try, however many there are.
   for (const finding of findings.slice(0, maxFindings)) {
-    if (attempts >= maxAttempts) return undefined;
+    if (spent()) return undefined;
     const payload = tryAll(candidatesAlong(writer.root, reader.root, finding.path, defaultLeafVariants));
     if (payload === undefined) continue;
     const path = toPointer(finding.path);
@@ -134,11 +142,12 @@ function search(analysis: PairAnalysis, old: JsonSchemaDocument, next: JsonSchem
     return found(payload, change?.kind ?? finding.kind, path);
   }
   // Fallback: vary the whole document, then each top-level property.
+  if (spent()) return undefined;
   const whole = tryAll(variantValues(writer.root, reader.root));
   if (whole !== undefined) return found(whole);
   const keys = writer.root.kind === 'object' ? [...writer.root.properties.keys()] : [];
   for (const key of keys.slice(0, maxFindings)) {
-    if (attempts >= maxAttempts) return undefined;
+    if (spent()) return undefined;
     const payload = tryAll(candidatesAlong(writer.root, reader.root, ['properties', key], defaultLeafVariants));
     if (payload !== undefined) return found(payload);
   }

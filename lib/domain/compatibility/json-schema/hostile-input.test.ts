@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { SchemaTooComplexError } from '../types';
 import { checkCompatibility } from '../check-compatibility';
 import { backtrackingPatternsText, hostilePairs, nestedOneOfText } from '../hostile-fixtures';
@@ -108,5 +108,28 @@ describe('hostile input', () => {
     const shown = report.changes.filter((change) => change.counterexample);
     expect(shown).toHaveLength(1);
     expectVerified(shown[0]!.counterexample!, { type: 'object' }, JSON.parse(candidate) as Record<string, unknown>);
+  });
+
+  describe('the counterexample search’s time budget', () => {
+    afterEach(() => vi.restoreAllMocks());
+    const pair = {
+      previous: JSON.stringify({ type: 'object', properties: { code: { type: 'string', maxLength: 10 } } }),
+      candidate: JSON.stringify({ type: 'object', properties: { code: { type: 'string', maxLength: 5 } } }),
+    };
+
+    it('finds the counterexample while time remains', () => {
+      const report = checkCompatibility({ format: 'json-schema', mode: 'BACKWARD', ...pair, previous: [pair.previous] });
+      expect(report.changes[0]?.counterexample?.payload).toEqual({ code: expect.stringMatching(/^.{6,10}$/) });
+    });
+
+    it('a search past its budget gives up: the verdict and the changes stand, without a counterexample', () => {
+      // A clock that jumps 300 ms per reading: every search is over budget from its first candidate.
+      let now = 0;
+      vi.spyOn(performance, 'now').mockImplementation(() => (now += 300));
+      const report = checkCompatibility({ format: 'json-schema', mode: 'BACKWARD', ...pair, previous: [pair.previous] });
+      expect(report.compatible).toBe(false);
+      expect(report.changes.map((change) => change.kind)).toEqual(['MAX_LENGTH_DECREASED']);
+      expect(report.changes[0]?.counterexample).toBeUndefined();
+    });
   });
 });

@@ -84,10 +84,14 @@ const builtObjects = new WeakMap<ObjectNode, Map<number, Record<string, unknown>
 
 function buildObjectValue(node: ObjectNode, depth: number, everything: boolean): Record<string, unknown> {
   const value: Record<string, unknown> = {};
+  let count = 0;
   for (const [key, schema] of node.properties) {
-    if (!everything && !node.required.has(key) && Object.keys(value).length >= (node.minProperties ?? 0)) continue;
+    if (!everything && !node.required.has(key) && count >= (node.minProperties ?? 0)) continue;
     const child = canonicalValue(schema, depth + 1);
-    if (child !== undefined) value[key] = child;
+    if (child !== undefined) {
+      value[key] = child;
+      count += 1;
+    }
   }
   for (const key of node.required) if (!(key in value)) value[key] = 'value';
   return value;

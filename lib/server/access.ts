@@ -4,6 +4,7 @@ import { getAuth } from './auth';
 import type { Database } from './db';
 import { notFound, unauthorized } from './errors';
 import { toWorkspace } from './mappers';
+import { rememberedSession, rememberSession } from './session-memo';
 
 /** Token last-used times are written at most this often, to keep reads read-only under load. */
 const LAST_USED_RESOLUTION_MS = 60_000;
@@ -26,10 +27,19 @@ export async function resolvePrincipal(db: Database, headers: Headers): Promise<
     }
     return { kind: 'token', tokenId: token.id, workspaceId: token.workspaceId, workspaceSlug: token.workspace.slug, role: token.role, name: `token ${token.name}` };
   }
+  const cookie = headers.get('cookie');
+  if (!cookie) return null;
+  const known = rememberedSession(cookie);
+  if (known) return userPrincipal(known.user);
   const auth = await getAuth(db);
   const session = await auth.api.getSession({ headers });
   if (!session) return null;
-  return { kind: 'user', userId: session.user.id, name: session.user.name, email: session.user.email };
+  rememberSession(cookie, { token: session.session.token, expiresAt: new Date(session.session.expiresAt), user: session.user });
+  return userPrincipal(session.user);
+}
+
+function userPrincipal(user: { id: string; name: string; email: string }): Principal {
+  return { kind: 'user', userId: user.id, name: user.name, email: user.email };
 }
 
 /**

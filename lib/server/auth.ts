@@ -4,6 +4,7 @@ import { prismaAdapter } from 'better-auth/adapters/prisma';
 import { nextCookies } from 'better-auth/next-js';
 import { databaseRateLimits } from './auth-rate-limit';
 import type { Database } from './db';
+import { forgetSession } from './session-memo';
 
 /**
  * Sign-in is Better Auth's (email + password, sessions in Postgres); nothing here
@@ -41,6 +42,8 @@ function buildAuth(db: Database, secret: string) {
       // Behind no proxy by default; the login rate limit keys on this header when present.
       ipAddress: { ipAddressHeaders: ['x-forwarded-for'] },
     },
+    // A signed-out or revoked session stops being remembered by resolvePrincipal at once.
+    databaseHooks: { session: { delete: { after: async (session) => forgetSession(session.token) } } },
     plugins: [nextCookies()],
   });
 }

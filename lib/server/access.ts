@@ -1,3 +1,4 @@
+import type { Workspace } from '@/lib/domain/model';
 import type { Actor, Principal } from './actor';
 import { hashToken, looksLikeToken } from './api-tokens';
 import { getAuth } from './auth';
@@ -66,6 +67,26 @@ export async function actorIn(db: Database, principal: Principal | null, slug: s
   return { principal, workspaceId: membership.workspaceId, role: membership.role, userId: principal.userId, name: principal.name };
 }
 
-export async function workspaceOf(db: Database, actor: Actor) {
+/**
+ * `actorIn` plus the workspace itself: for a member, one joined query (the workspace shell
+ * shows its name on every page, so pages need both).
+ */
+export async function actorAndWorkspaceIn(db: Database, principal: Principal | null, slug: string): Promise<{ actor: Actor; workspace: Workspace }> {
+  if (principal?.kind !== 'user') {
+    const actor = await actorIn(db, principal, slug);
+    return { actor, workspace: await workspaceOf(db, actor) };
+  }
+  const membership = await db.prisma.membership.findFirst({
+    where: { userId: principal.userId, workspace: { slug } },
+    select: { role: true, workspaceId: true, workspace: true },
+  });
+  if (!membership) throw notFound(`Workspace "${slug}"`);
+  return {
+    actor: { principal, workspaceId: membership.workspaceId, role: membership.role, userId: principal.userId, name: principal.name },
+    workspace: toWorkspace(membership.workspace),
+  };
+}
+
+export async function workspaceOf(db: Database, actor: Actor): Promise<Workspace> {
   return toWorkspace(await db.prisma.workspace.findUniqueOrThrow({ where: { id: actor.workspaceId } }));
 }

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freshWorkspace, openTestDatabase } from '@/tests/databases';
-import { actorIn } from './access';
+import { actorAndWorkspaceIn, actorIn } from './access';
 import type { Principal } from './actor';
 import { createApiToken } from './api-tokens';
 import type { Database } from './db';
@@ -47,6 +47,17 @@ describe('members, invitations and tokens', () => {
     await setMemberRole(db, ownerActor, owner.userId, 'viewer');
     expect((await actorIn(db, owner, local.slug)).role).toBe('viewer');
     await expect(setMemberRole(db, await actorIn(db, owner, local.slug), other.userId, null)).rejects.toMatchObject({ status: 403 });
+  });
+
+  it("reads a member's standing together with the workspace; others get 404", async () => {
+    const local = await freshWorkspace(db);
+    const member = await person('Wes');
+    await db.prisma.membership.create({ data: { workspaceId: local.workspaceId, userId: member.userId, role: 'editor' } });
+    const { actor, workspace } = await actorAndWorkspaceIn(db, member, local.slug);
+    expect(actor).toEqual(await actorIn(db, member, local.slug));
+    expect(workspace).toMatchObject({ id: local.workspaceId, slug: local.slug, name: local.slug });
+    await expect(actorAndWorkspaceIn(db, await person('Stranger'), local.slug)).rejects.toMatchObject({ status: 404 });
+    await expect(actorAndWorkspaceIn(db, null, local.slug)).rejects.toMatchObject({ status: 401 });
   });
 
   it('stops a revoked token at once', async () => {

@@ -2,7 +2,6 @@ import Link from 'next/link';
 import type { ReactNode } from 'react';
 import { signOut } from '@/app/sign-in/actions';
 import { WorkspaceNav } from '@/components/catalog/workspace-nav';
-import { workspaceOf } from '@/lib/server/access';
 import { pageActor } from '@/lib/server/page-context';
 
 export const dynamic = 'force-dynamic';
@@ -16,8 +15,7 @@ const ROLE_STYLES: Record<string, string> = {
 /** The workspace shell: name, sections, who is signed in and with which role. */
 export default async function WorkspaceLayout({ children, params }: { children: ReactNode; params: Promise<{ workspace: string }> }) {
   const { workspace: slug } = await params;
-  const { db, actor } = await pageActor(slug);
-  const workspace = await workspaceOf(db, actor);
+  const { actor, workspace } = await pageActor(slug);
   const who = actor.principal.kind === 'user' ? actor.principal.email : actor.name;
   return (
     <div className="flex min-h-screen flex-col">

@@ -7,7 +7,7 @@ import {
 } from '@/lib/domain/compatibility';
 import type { CompatibilityMode, SchemaFormat } from '@/lib/domain/model';
 import { consumerImpact, type ConsumerImpact } from '@/lib/domain/review/consumer-impact';
-import { compilePayloadValidator } from '@/lib/domain/schemas/payload-validator';
+import { rejectedPayloads } from '@/lib/domain/schemas/payload-rejections';
 import type { Tx } from '../db';
 import { notFound, unprocessable } from '../errors';
 import { refWhere } from './refs';
@@ -83,11 +83,7 @@ export function reviewWith(inputs: ReviewInputs, candidate: { format: SchemaForm
   const staleExamples: CandidateReview['staleExamples'] = [];
   // Old examples are data old producers really send: the new reader must accept them (backward).
   if (latest && latest.format === candidate.format && latest.examples.length > 0 && MODE_DIRECTIONS[mode].includes('backward')) {
-    const validate = compilePayloadValidator(candidate.format, candidate.schema);
-    latest.examples.forEach((example, index) => {
-      const check = validate(example);
-      if (!check.valid) staleExamples.push({ version: latest.label, index, errors: check.errors });
-    });
+    for (const { index, errors } of rejectedPayloads(candidate.format, candidate.schema, latest.examples)) staleExamples.push({ version: latest.label, index, errors });
   }
   return { mode, compatible: report.compatible && staleExamples.length === 0, report, impact, staleExamples };
 }

@@ -6,8 +6,9 @@ import { appendChange } from '../change-log';
 import type { Database, Tx } from '../db';
 import { conflict, isUniqueViolation, notFound } from '../errors';
 import { toChannel, toConsumer, toEvent, toProducer, toService, toVersion } from '../mappers';
+import { readEventDetail } from './event-reads';
 import { guardedUpdate } from './optimistic-update';
-import { channelIdFor, domainIdFor, findEvent, refWhere } from './refs';
+import { channelIdFor, domainIdFor, findEvent } from './refs';
 import { catalogFilter } from './search-filter';
 
 export interface EventSummary extends CatalogEvent {
@@ -45,25 +46,16 @@ export interface EventDetail {
 }
 
 export async function getEventDetail(db: Database, actor: Actor, ref: string): Promise<EventDetail> {
-  // One joined query (relationJoins): the event by id or name with everything its page shows.
-  const row = await db.prisma.event.findFirst({
-    where: refWhere(actor.workspaceId, ref),
-    include: {
-      channel: true,
-      workspace: { select: { defaultCompatibility: true } },
-      versions: { orderBy: { number: 'desc' } },
-      producers: { include: { service: true }, orderBy: { service: { name: 'asc' } } },
-      consumers: { include: { service: true, deadLetterChannel: { select: { name: true } } }, orderBy: { service: { name: 'asc' } } },
-    },
-  });
+  // One statement (event-reads.ts): the event by id or name with everything its page shows.
+  const row = await readEventDetail(db.prisma, { workspaceId: actor.workspaceId, ref });
   if (!row) throw notFound(`Event "${ref}"`);
   return {
-    event: toEvent(row),
+    event: toEvent(row.event),
     channel: row.channel ? toChannel(row.channel) : null,
     versions: row.versions.map(toVersion),
-    producers: row.producers.map((p) => ({ ...toProducer(p), service: toService(p.service) })),
-    consumers: row.consumers.map((c) => ({ ...toConsumer(c), service: toService(c.service), deadLetterChannel: c.deadLetterChannel?.name ?? null })),
-    effectiveCompatibility: row.compatibility ?? row.workspace.defaultCompatibility,
+    producers: row.producers.map((p) => ({ ...toProducer(p.edge), service: toService(p.service) })),
+    consumers: row.consumers.map((c) => ({ ...toConsumer(c.edge), service: toService(c.service), deadLetterChannel: c.deadLetter })),
+    effectiveCompatibility: row.event.compatibility ?? row.defaultCompatibility,
   };
 }
 

@@ -4,10 +4,10 @@ import { notFound, unprocessable } from '../errors';
 import { appendChange } from '../change-log';
 
 /** Items in URLs and CLI arguments are named by id or by name; both resolve here. */
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+export const UUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export function refWhere(workspaceId: string, ref: string) {
-  return UUID.test(ref) ? { workspaceId, id: ref } : { workspaceId, name: ref };
+  return UUID_PATTERN.test(ref) ? { workspaceId, id: ref } : { workspaceId, name: ref };
 }
 
 export async function findService(tx: Tx, workspaceId: string, ref: string) {

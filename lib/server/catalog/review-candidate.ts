@@ -8,9 +8,8 @@ import {
 import type { CompatibilityMode, SchemaFormat } from '@/lib/domain/model';
 import { consumerImpact, type ConsumerImpact } from '@/lib/domain/review/consumer-impact';
 import { rejectedPayloads } from '@/lib/domain/schemas/payload-rejections';
-import type { Tx } from '../db';
 import { notFound, unprocessable } from '../errors';
-import { refWhere } from './refs';
+import { readReviewRows, type EventKey, type RawReader } from './event-reads';
 
 export interface CandidateReview {
   mode: CompatibilityMode;
@@ -32,37 +31,24 @@ export interface ReviewInputs {
   consumers: Array<{ serviceId: string; serviceName: string; fieldsRead: string[] }>;
 }
 
-type Reader = Pick<Tx, 'event'>;
+export type { EventKey } from './event-reads';
 
-/** The event by id, or by id-or-name within a workspace (as URLs name it). */
-export type EventKey = { id: string } | { workspaceId: string; ref: string };
-
-/** Everything a review reads, in one joined query; 404 when the event does not exist. */
-export async function loadReviewInputs(client: Reader, key: EventKey, modeOverride?: CompatibilityMode): Promise<ReviewInputs> {
-  const event = await client.event.findFirst({
-    where: 'id' in key ? { id: key.id } : refWhere(key.workspaceId, key.ref),
-    select: {
-      id: true,
-      name: true,
-      compatibility: true,
-      workspace: { select: { defaultCompatibility: true } },
-      versions: { orderBy: { number: 'asc' }, select: { number: true, label: true, format: true, schema: true, examples: true } },
-      consumers: { select: { fieldsRead: true, service: { select: { id: true, name: true } } } },
-    },
-  });
+/** Everything a review reads, in one statement (event-reads.ts); 404 when the event does not exist. */
+export async function loadReviewInputs(client: RawReader, key: EventKey, modeOverride?: CompatibilityMode): Promise<ReviewInputs> {
+  const event = await readReviewRows(client, key);
   if (!event) throw notFound(`Event "${'id' in key ? key.id : key.ref}"`);
   return {
     eventId: event.id,
     eventName: event.name,
-    mode: modeOverride ?? event.compatibility ?? event.workspace.defaultCompatibility,
+    mode: modeOverride ?? (event.mode as CompatibilityMode),
     versions: event.versions.map((v) => ({
       number: v.number,
       label: v.label,
-      format: v.format === 'json_schema' ? 'json-schema' : 'avro',
+      format: v.format === 'json-schema' ? 'json-schema' : 'avro',
       schema: v.schema,
       examples: Array.isArray(v.examples) ? (v.examples as unknown[]) : [],
     })),
-    consumers: event.consumers.map((c) => ({ serviceId: c.service.id, serviceName: c.service.name, fieldsRead: c.fieldsRead })),
+    consumers: event.consumers,
   };
 }
 
@@ -89,7 +75,7 @@ export function reviewWith(inputs: ReviewInputs, candidate: { format: SchemaForm
 }
 
 export async function reviewCandidate(
-  tx: Reader,
+  tx: RawReader,
   event: EventKey,
   candidate: { format: SchemaFormat; schema: string },
   modeOverride?: CompatibilityMode,

@@ -1,0 +1,98 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seedCatalogs } from '@/lib/domain/seed';
+import { freshWorkspace, openTestDatabase, STORES } from '@/tests/databases';
+import type { Actor } from '../actor';
+import type { Database } from '../db';
+import { toChannel, toConsumer, toEvent, toProducer, toService, toVersion } from '../mappers';
+import { applyCatalogDocument } from './apply-catalog-document';
+import { getEventDetail } from './events';
+import { refWhere } from './refs';
+import { loadReviewInputs } from './review-candidate';
+import { publishVersion } from './versions';
+
+/** The Prisma queries the raw statements replaced: the reference they must reproduce exactly. */
+async function prismaDetail(db: Database, actor: Actor, ref: string) {
+  const row = await db.prisma.event.findFirst({
+    where: refWhere(actor.workspaceId, ref),
+    include: {
+      channel: true,
+      workspace: { select: { defaultCompatibility: true } },
+      versions: { orderBy: { number: 'desc' } },
+      producers: { include: { service: true }, orderBy: { service: { name: 'asc' } } },
+      consumers: { include: { service: true, deadLetterChannel: { select: { name: true } } }, orderBy: { service: { name: 'asc' } } },
+    },
+  });
+  return {
+    event: toEvent(row!),
+    channel: row!.channel ? toChannel(row!.channel) : null,
+    versions: row!.versions.map(toVersion),
+    producers: row!.producers.map((p) => ({ ...toProducer(p), service: toService(p.service) })),
+    consumers: row!.consumers.map((c) => ({ ...toConsumer(c), service: toService(c.service), deadLetterChannel: c.deadLetterChannel?.name ?? null })),
+    effectiveCompatibility: row!.compatibility ?? row!.workspace.defaultCompatibility,
+  };
+}
+
+async function prismaReviewInputs(db: Database, actor: Actor, ref: string) {
+  const event = await db.prisma.event.findFirst({
+    where: refWhere(actor.workspaceId, ref),
+    select: {
+      id: true, name: true, compatibility: true,
+      workspace: { select: { defaultCompatibility: true } },
+      versions: { orderBy: { number: 'asc' }, select: { number: true, label: true, format: true, schema: true, examples: true } },
+      consumers: { select: { fieldsRead: true, service: { select: { id: true, name: true } } } },
+    },
+  });
+  return {
+    eventId: event!.id,
+    eventName: event!.name,
+    mode: event!.compatibility ?? event!.workspace.defaultCompatibility,
+    versions: event!.versions.map((v) => ({ number: v.number, label: v.label, format: v.format === 'json_schema' ? 'json-schema' : 'avro', schema: v.schema, examples: Array.isArray(v.examples) ? v.examples : [] })),
+    consumers: event!.consumers.map((c) => ({ serviceId: c.service.id, serviceName: c.service.name, fieldsRead: c.fieldsRead })),
+  };
+}
+
+const byService = (a: { serviceId: string }, b: { serviceId: string }) => a.serviceId.localeCompare(b.serviceId);
+
+describe.each(STORES)('raw event reads on %s', (store) => {
+  let db: Database;
+  let cleanup: () => Promise<void>;
+  let actor: Actor;
+  let names: string[];
+  beforeAll(async () => {
+    ({ db, cleanup } = await openTestDatabase(store));
+    actor = await freshWorkspace(db);
+    const document = seedCatalogs[0]!.document;
+    await applyCatalogDocument(db, actor, document);
+    names = document.events.map((e) => e.name);
+    // A forced publish stores a report with changes; a plain one an empty report.
+    const first = document.events.find((e) => e.versions.length > 0 && e.versions[0]!.format === 'json-schema')!;
+    await publishVersion(db, actor, first.name, { format: 'json-schema', schema: '{"type":"string"}', examples: [], force: { reason: 'test' } });
+  });
+  afterAll(async () => cleanup?.());
+
+  it("answers every seeded event's detail exactly as the Prisma query did, by name and by id", async () => {
+    expect(names.length).toBeGreaterThan(10);
+    for (const name of names) {
+      const expected = await prismaDetail(db, actor, name);
+      expect(await getEventDetail(db, actor, name), name).toEqual(expected);
+      expect(await getEventDetail(db, actor, expected.event.id), name).toEqual(expected);
+    }
+  });
+
+  it("reads every seeded event's review inputs exactly as the Prisma query did", async () => {
+    for (const name of names) {
+      const expected = await prismaReviewInputs(db, actor, name);
+      const actual = await loadReviewInputs(db.prisma, { workspaceId: actor.workspaceId, ref: name });
+      expect({ ...actual, consumers: [...actual.consumers].sort(byService) }, name).toEqual({ ...expected, consumers: [...expected.consumers].sort(byService) });
+      expect((await loadReviewInputs(db.prisma, { id: expected.eventId })).versions).toEqual(expected.versions);
+    }
+  });
+
+  it("finds nothing of another workspace's, by name or id", async () => {
+    const other = await freshWorkspace(db);
+    const id = (await prismaDetail(db, actor, names[0]!)).event.id;
+    await expect(getEventDetail(db, other, names[0]!)).rejects.toMatchObject({ status: 404 });
+    await expect(getEventDetail(db, other, id)).rejects.toMatchObject({ status: 404 });
+    await expect(loadReviewInputs(db.prisma, { workspaceId: other.workspaceId, ref: id })).rejects.toMatchObject({ status: 404 });
+  });
+});

@@ -1,0 +1,82 @@
+/**
+ * The hottest catalog reads (an event's page and API answer, a publish's review inputs) as one
+ * hand-written statement each: Prisma's query interpreter and row mapping cost about as much CPU
+ * again as the database's JSON (measured: ~2.1 ms vs ~0.7 ms for an event's detail). The rows
+ * come back as jsonb and go through the same mappers as Prisma's rows.
+ */
+import { Prisma } from '../generated/prisma/client.ts';
+import type * as Row from '../generated/prisma/client.ts';
+import type { Tx } from '../db';
+import { UUID_PATTERN } from './refs';
+
+/** A database client or transaction: raw reads run wherever the caller is. */
+export type RawReader = Pick<Tx, '$queryRaw'>;
+
+/** The event by id, or by id-or-name within a workspace (as URLs name it). */
+export type EventKey = { id: string } | { workspaceId: string; ref: string };
+
+function eventMatch(key: EventKey): Prisma.Sql {
+  if ('id' in key) return Prisma.sql`e."id" = ${key.id}`;
+  return UUID_PATTERN.test(key.ref)
+    ? Prisma.sql`e."workspaceId" = ${key.workspaceId} AND e."id" = ${key.ref}`
+    : Prisma.sql`e."workspaceId" = ${key.workspaceId} AND e."name" = ${key.ref}`;
+}
+
+/** jsonb renders `timestamp(3)` columns without a zone; Prisma stores them as UTC. */
+const utc = (text: string) => new Date(`${text}Z`);
+
+type JsonVersion = Omit<Row.EventVersion, 'createdAt' | 'format'> & { createdAt: string; format: string };
+
+/** A version row as jsonb → Prisma's row shape (its enum name for the format, a Date). */
+export function versionRow(v: JsonVersion): Row.EventVersion {
+  return { ...v, format: v.format === 'json-schema' ? 'json_schema' : (v.format as Row.EventVersion['format']), createdAt: utc(v.createdAt) };
+}
+
+export interface EventDetailRows {
+  event: Row.Event;
+  defaultCompatibility: string;
+  channel: Row.Channel | null;
+  /** Newest first. */
+  versions: Row.EventVersion[];
+  producers: Array<{ edge: Row.Producer; service: Row.Service }>;
+  consumers: Array<{ edge: Row.Consumer; service: Row.Service; deadLetter: string | null }>;
+}
+
+/** An event with its channel, versions (newest first) and relations (by service name), or null. */
+export async function readEventDetail(client: RawReader, key: EventKey): Promise<EventDetailRows | null> {
+  const rows = await client.$queryRaw<Array<Omit<EventDetailRows, 'versions'> & { versions: JsonVersion[] }>>`
+    SELECT to_jsonb(e) AS "event", w."defaultCompatibility"::text AS "defaultCompatibility",
+      (SELECT to_jsonb(c) FROM "Channel" c WHERE c."id" = e."channelId") AS "channel",
+      coalesce((SELECT jsonb_agg(to_jsonb(v) ORDER BY v."number" DESC) FROM "EventVersion" v WHERE v."eventId" = e."id"), '[]'::jsonb) AS "versions",
+      coalesce((SELECT jsonb_agg(jsonb_build_object('edge', to_jsonb(p), 'service', to_jsonb(s)) ORDER BY s."name")
+                FROM "Producer" p JOIN "Service" s ON s."id" = p."serviceId" WHERE p."eventId" = e."id"), '[]'::jsonb) AS "producers",
+      coalesce((SELECT jsonb_agg(jsonb_build_object('edge', to_jsonb(k), 'service', to_jsonb(s), 'deadLetter', d."name") ORDER BY s."name")
+                FROM "Consumer" k JOIN "Service" s ON s."id" = k."serviceId" LEFT JOIN "Channel" d ON d."id" = k."deadLetterChannelId"
+                WHERE k."eventId" = e."id"), '[]'::jsonb) AS "consumers"
+    FROM "Event" e JOIN "Workspace" w ON w."id" = e."workspaceId"
+    WHERE ${eventMatch(key)}`;
+  const row = rows[0];
+  return row ? { ...row, versions: row.versions.map(versionRow) } : null;
+}
+
+export interface ReviewRows {
+  id: string;
+  name: string;
+  mode: string;
+  /** Oldest first; the format as the database names it ('json-schema', 'avro'). */
+  versions: Array<{ number: number; label: string; format: string; schema: string; examples: unknown }>;
+  consumers: Array<{ serviceId: string; serviceName: string; fieldsRead: string[] }>;
+}
+
+/** What a publish's review reads: the event's mode, its versions and its consumers, or null. */
+export async function readReviewRows(client: RawReader, key: EventKey): Promise<ReviewRows | null> {
+  const rows = await client.$queryRaw<ReviewRows[]>`
+    SELECT e."id", e."name", coalesce(e."compatibility", w."defaultCompatibility")::text AS "mode",
+      coalesce((SELECT jsonb_agg(jsonb_build_object('number', v."number", 'label', v."label", 'format', v."format", 'schema', v."schema", 'examples', v."examples") ORDER BY v."number")
+                FROM "EventVersion" v WHERE v."eventId" = e."id"), '[]'::jsonb) AS "versions",
+      coalesce((SELECT jsonb_agg(jsonb_build_object('serviceId', s."id", 'serviceName', s."name", 'fieldsRead', k."fieldsRead"))
+                FROM "Consumer" k JOIN "Service" s ON s."id" = k."serviceId" WHERE k."eventId" = e."id"), '[]'::jsonb) AS "consumers"
+    FROM "Event" e JOIN "Workspace" w ON w."id" = e."workspaceId"
+    WHERE ${eventMatch(key)}`;
+  return rows[0] ?? null;
+}

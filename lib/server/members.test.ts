@@ -60,6 +60,15 @@ describe('members, invitations and tokens', () => {
     await expect(actorAndWorkspaceIn(db, null, local.slug)).rejects.toMatchObject({ status: 401 });
   });
 
+  it('resolves a token to its workspace and role, and records when it was last used', async () => {
+    const local = await freshWorkspace(db);
+    const created = await createApiToken(db, local, { name: 'reader', role: 'viewer' });
+    const principal = await resolvePrincipal(db, new Headers({ authorization: `Bearer ${created.token}` }));
+    expect(principal).toEqual({ kind: 'token', tokenId: created.id, workspaceId: local.workspaceId, workspaceSlug: local.slug, role: 'viewer', name: 'token reader' });
+    expect((await db.prisma.apiToken.findUniqueOrThrow({ where: { id: created.id } })).lastUsedAt).toBeInstanceOf(Date);
+    await expect(resolvePrincipal(db, new Headers({ authorization: `Bearer ${created.token}x` }))).rejects.toMatchObject({ status: 401 });
+  });
+
   it('stops a revoked token at once', async () => {
     const local = await freshWorkspace(db);
     const created = await createApiToken(db, local, { name: 'ci', role: 'editor' });

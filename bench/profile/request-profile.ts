@@ -1,0 +1,66 @@
+/**
+ * CPU profiles of the built app per request kind (as request-cost.ts sends them): the app runs
+ * with cpu-profile-preload.cjs (profiles the server process, writes a profile on SIGUSR2), and
+ * each kind's measured run lands in PROF_OUT as <kind>.cpuprofile (open in Chrome DevTools;
+ * the server chunks' .map files name the sources). Needs `npm run build` first.
+ * Run: `PROF_OUT=/tmp/prof npx tsx bench/profile/request-profile.ts` (PROFILE_KINDS, COST_REQUESTS, COST_PORT)
+ */
+import os from 'node:os';
+import path from 'node:path';
+import { readdirSync, renameSync } from 'node:fs';
+import { setTimeout as sleep } from 'node:timers/promises';
+import autocannon from 'autocannon';
+import { startApp } from '../load/app-server';
+import { prepareLoadFixtures, signIn } from '../load/fixtures';
+import type { ObjectSchema } from '../load/payload-schema';
+import { mulberry32 } from '../load/random';
+import { createThrowawayDatabase } from '../load/throwaway-database';
+import { PublishLedger, trafficMix, type PublishTarget } from '../load/traffic';
+
+const requests = Number(process.env.COST_REQUESTS ?? 300);
+const out = process.env.PROF_OUT ?? '/tmp/prof';
+const kinds = (process.env.PROFILE_KINDS ?? 'publish-spread,event-json,event-page,search').split(',');
+
+const db = await createThrowawayDatabase('postgresql://postgres@localhost/postgres?host=/var/run/postgresql');
+try {
+  const fixtures = await prepareLoadFixtures(db.url, { events: Number(process.env.LOAD_EVENTS ?? 10_000), services: 1_000, domains: 30 });
+  const app = await startApp({
+    appDir: process.cwd(), port: Number(process.env.COST_PORT ?? 3531), databaseUrl: db.url, logFile: path.join(os.tmpdir(), 'eventflow-profile.log'),
+    extraEnv: { NODE_OPTIONS: `--import ${path.join(path.dirname(new URL(import.meta.url).pathname), 'cpu-profile-preload.mjs')}`, PROF_OUT: out },
+  });
+  const server = { pid: app.pid };
+
+  const dump = async (name: string) => {
+    const before = new Set(readdirSync(out));
+    process.kill(server.pid, 'SIGUSR2');
+    for (let i = 0; i < 100; i++) {
+      await sleep(200);
+      const fresh = readdirSync(out).filter((f) => !before.has(f) && f.startsWith('server-'));
+      if (fresh[0]) return renameSync(path.join(out, fresh[0]), path.join(out, `${name}.cpuprofile`));
+    }
+  };
+  try {
+    const cookie = await signIn(app.baseUrl, fixtures.user);
+    const toTarget = (e: (typeof fixtures.seed.events)[number]): PublishTarget => ({ id: e.id, name: e.name, schema: JSON.parse(e.schema) as ObjectSchema, latest: 1, busy: false });
+    const eligible = fixtures.seed.events.filter((e) => e.mode === 'BACKWARD' || e.mode === 'BACKWARD_TRANSITIVE');
+    const specs = trafficMix({
+      slug: fixtures.seed.slug, editorToken: fixtures.editorToken, viewerToken: fixtures.viewerToken, cookie,
+      eventNames: fixtures.seed.events.map((e) => e.name), spreadTargets: eligible.slice(10, 3000).map(toTarget), hotTargets: eligible.slice(0, 4).map(toTarget),
+      ledger: new PublishLedger(), rng: mulberry32(11),
+    });
+    for (const spec of specs.filter((s) => kinds.includes(s.kind))) {
+      const run = (amount: number) => autocannon({ url: app.baseUrl, connections: 4, amount, headers: spec.headers, requests: spec.requests as never, timeout: 30 });
+      await run(40);
+      await dump(`${spec.kind}-warmup`);
+      const cpu = app.cpuSeconds();
+      const result = await run(requests);
+      await sleep(600);
+      console.log(spec.kind, 'CPU ms/request', (((app.cpuSeconds() - cpu) * 1000) / requests).toFixed(2), 'non2xx', result.non2xx);
+      await dump(spec.kind);
+    }
+  } finally {
+    await app.stop();
+  }
+} finally {
+  await db.drop();
+}

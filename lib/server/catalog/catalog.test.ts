@@ -62,6 +62,26 @@ describe.each(STORES)('catalog use cases on %s', (store) => {
     expect((await listServices(db, actor, { limit: 10, offset: 0, q: 'nothing' })).total).toBe(0);
   });
 
+  it('free text matches a substring of the name or the summary/description, ignoring case, and follows renames', async () => {
+    const actor = await freshWorkspace(db);
+    const placed = await createEvent(db, actor, { name: 'OrderPlaced', kind: 'event', summary: 'A Customer checked out their CART', description: '', owner: '', tags: ['checkout'], status: 'active' });
+    await createEvent(db, actor, { name: 'Discount_50%', kind: 'event', summary: '', description: '', owner: '', tags: [], status: 'draft' });
+    await createService(db, actor, { name: 'Cart Service', description: 'Keeps the Shopping baskets', owner: '', tags: [] });
+    const events = async (q: string) => (await listEvents(db, actor, { limit: 100, offset: 0, q })).items.map((e) => e.name);
+    expect(await events('cart')).toEqual(['OrderPlaced']);
+    expect(await events('ORDERPL')).toEqual(['OrderPlaced']);
+    expect(await events('CHECKOUT')).toEqual(['OrderPlaced']);
+    // LIKE's wildcards in the text are literal characters.
+    expect(await events('50%')).toEqual(['Discount_50%']);
+    expect(await events('t_5')).toEqual(['Discount_50%']);
+    expect(await events('%')).toEqual(['Discount_50%']);
+    await updateEvent(db, actor, placed.id, { name: 'BasketSubmitted', expectedVersion: placed.version });
+    expect(await events('basketsub')).toEqual(['BasketSubmitted']);
+    expect(await events('orderplaced')).toEqual([]);
+    const services = await listServices(db, actor, { limit: 10, offset: 0, q: 'shopping BASKETS' });
+    expect(services.items.map((service) => service.name)).toEqual(['Cart Service']);
+  });
+
   it('refuses duplicates and unknown references with clear statuses, writing nothing', async () => {
     const actor = await freshWorkspace(db);
     await createService(db, actor, { name: 'A', description: '', owner: '', tags: [] });

@@ -18,7 +18,7 @@ export interface EventSummary extends CatalogEvent {
 export async function listEvents(db: Database, actor: Actor, query: CatalogQuery): Promise<{ items: EventSummary[]; total: number }> {
   const where = {
     workspaceId: actor.workspaceId,
-    ...catalogFilter(query, ['name', 'summary']),
+    ...catalogFilter(query),
     ...(query.status ? { status: query.status } : {}),
   };
   const [rows, total] = await Promise.all([

@@ -11,7 +11,7 @@ import { domainIdFor, findService } from './refs';
 import { catalogFilter } from './search-filter';
 
 export async function listServices(db: Database, actor: Actor, query: CatalogQuery): Promise<{ items: Service[]; total: number }> {
-  const where = { workspaceId: actor.workspaceId, ...catalogFilter(query, ['name', 'description']) };
+  const where = { workspaceId: actor.workspaceId, ...catalogFilter(query) };
   const [rows, total] = await Promise.all([
     db.prisma.service.findMany({ where, orderBy: { name: 'asc' }, take: query.limit, skip: query.offset }),
     db.prisma.service.count({ where }),

@@ -213,3 +213,40 @@ test('auto-layout arranges left to right in one save, and Ctrl+Z puts everything
   await expect.poll(() => translate(service)).toBe('translate(600px, 0px)');
   await expect.poll(() => translate(event)).toBe('translate(0px, 300px)');
 });
+
+test('a large flow draws its relations in one layer, and a double-click on one asks to delete it', async ({ signedIn: page, baseURL }) => {
+  test.setTimeout(180_000);
+  const id = unique();
+  const flow = await api(page.request, baseURL!, 'POST', '/flows', { name: `Large ${id}` });
+  // 151 services on a 16-column grid (a flow is large above 150 nodes), with one cell left for the event.
+  const EVENT_CELL = 88;
+  const cells = Array.from({ length: 152 }, (_, i) => i).filter((i) => i !== EVENT_CELL);
+  const cellAt = (i: number) => ({ x: (i % 16) * 240, y: Math.floor(i / 16) * 110 });
+  const services = new Map<number, string>();
+  for (let i = 0; i < cells.length; i += 10) {
+    await Promise.all(
+      cells.slice(i, i + 10).map(async (cell) => {
+        const placed = await api(page.request, baseURL!, 'POST', `/flows/${flow.slug}/nodes`, { kind: 'service', ...cellAt(cell), item: { name: `Large ${id} S${cell}` } });
+        services.set(cell, placed.item.id);
+      }),
+    );
+  }
+  const event = await api(page.request, baseURL!, 'POST', `/flows/${flow.slug}/nodes`, { kind: 'event', ...cellAt(EVENT_CELL), item: { name: `LargeHappened${id}` } });
+  // From the service up-left of the event: the curve runs down the gap between two columns, clear of every card.
+  await api(page.request, baseURL!, 'POST', `/flows/${flow.slug}/edges`, { source: { kind: 'service', refId: services.get(EVENT_CELL - 33)! }, target: { kind: 'event', refId: event.item.id } });
+  await page.setViewportSize({ width: 1400, height: 900 });
+  await page.goto(`/w/demo/flows/${flow.slug}`);
+
+  const canvas = page.getByTestId('flow-canvas');
+  const relation = canvas.getByTestId('flow-relations').locator('path.flow-relation');
+  await expect(relation).toHaveCount(1);
+  await expect(canvas.locator('.react-flow__edge')).toHaveCount(0);
+  await expect(canvas.locator('.flow-relation-label')).toHaveText('produces');
+  const at = await center(relation);
+  await page.mouse.dblclick(at.x, at.y);
+  const dialog = page.getByRole('dialog', { name: `Delete the relation Large ${id} S${EVENT_CELL - 33} produces LargeHappened${id}?` });
+  await expect(dialog).toBeVisible();
+  await dialog.getByRole('button', { name: 'Delete relation' }).click();
+  await expect(relation).toHaveCount(0);
+  await expect.poll(async () => (await api(page.request, baseURL!, 'GET', `/flows/${flow.slug}`)).edges.length).toBe(0);
+});

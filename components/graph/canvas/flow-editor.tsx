@@ -198,7 +198,7 @@ export function FlowEditor({ me, changeCursor }: { me: string; changeCursor: str
             proOptions={{ hideAttribution: false }}
           >
             <Background gap={20} />
-            {large && <RelationLayer />}
+            {large && <RelationLayer whole={exporting} />}
             <Controls showInteractive={false} />
             <MiniMap<FlowCanvasNode> pannable zoomable nodeColor={minimapColor} />
             {canEdit && (

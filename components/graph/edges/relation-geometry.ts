@@ -82,10 +82,8 @@ export function nearestRelation(curves: RelationCurve[], at: Point, tolerance: n
   let best: RelationCurve | null = null;
   let bestDistance = tolerance;
   for (const curve of curves) {
-    const xs = curve.points.map((p) => p.x);
-    const ys = curve.points.map((p) => p.y);
-    // The curve lies inside its control points' box: most relations are ruled out without sampling.
-    if (at.x < Math.min(...xs) - tolerance || at.x > Math.max(...xs) + tolerance || at.y < Math.min(...ys) - tolerance || at.y > Math.max(...ys) + tolerance) continue;
+    // Most relations are ruled out by their box, without sampling.
+    if (!overlaps(boxOf(curve), { x: at.x - tolerance, y: at.y - tolerance, width: 2 * tolerance, height: 2 * tolerance })) continue;
     let previous = curve.points[0];
     for (let i = 1; i <= SAMPLES; i++) {
       const next = bezierAt(curve.points, i / SAMPLES);
@@ -95,4 +93,51 @@ export function nearestRelation(curves: RelationCurve[], at: Point, tolerance: n
     }
   }
   return best;
+}
+
+export interface FlowRect {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/** A curve's box: it lies inside its control points' box. */
+function boxOf(curve: RelationCurve): FlowRect {
+  const xs = curve.points.map((p) => p.x);
+  const ys = curve.points.map((p) => p.y);
+  const [x, y] = [Math.min(...xs), Math.min(...ys)];
+  return { x, y, width: Math.max(...xs) - x, height: Math.max(...ys) - y };
+}
+
+const overlaps = (a: FlowRect, b: FlowRect) => a.x <= b.x + b.width && b.x <= a.x + a.width && a.y <= b.y + b.height && b.y <= a.y + a.height;
+
+/**
+ * The relations that may cross a flow rectangle (by their curve's box), to draw only those.
+ *
+ * @example
+ * relationsIn(curves, { x: 0, y: 0, width: 2000, height: 1000 }).length;
+ */
+export function relationsIn(curves: RelationCurve[], rect: FlowRect): RelationCurve[] {
+  return curves.filter((c) => overlaps(boxOf(c), rect));
+}
+
+/**
+ * What a pane shows of the flow at a viewport, in flow units.
+ *
+ * @example
+ * visibleRect({ x: -100, y: 0, zoom: 2 }, { width: 800, height: 600 }); // { x: 50, y: 0, width: 400, height: 300 }
+ */
+export function visibleRect(view: { x: number; y: number; zoom: number }, pane: { width: number; height: number }): FlowRect {
+  return { x: -view.x / view.zoom, y: -view.y / view.zoom, width: pane.width / view.zoom, height: pane.height / view.zoom };
+}
+
+/**
+ * Whether `outer` holds all of `inner`.
+ *
+ * @example
+ * covers({ x: 0, y: 0, width: 10, height: 10 }, { x: 2, y: 2, width: 5, height: 5 }); // true
+ */
+export function covers(outer: FlowRect, inner: FlowRect): boolean {
+  return inner.x >= outer.x && inner.y >= outer.y && inner.x + inner.width <= outer.x + outer.width && inner.y + inner.height <= outer.y + outer.height;
 }

@@ -1,77 +1,142 @@
 'use client';
 
-import { EdgeLabelRenderer, useOnViewportChange, useStore, useStoreApi, type Viewport } from '@xyflow/react';
-import { memo, useMemo, useState } from 'react';
+import { EdgeLabelRenderer, useOnViewportChange, useStore, useStoreApi, type ReactFlowState, type Viewport } from '@xyflow/react';
+import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { FlowEdge } from '../flow-types';
 import { useFlowStore } from '../state/flow-store';
 import { RELATION_COLORS } from './edge-appearance';
+import { openingBounds } from '../canvas/opening-view';
 import { LABEL_MIN_ZOOM } from './labelled-edge';
-import { relationCurves, type RelationCurve } from './relation-geometry';
+import { covers, relationCurves, relationsIn, visibleRect, type FlowRect, type RelationCurve } from './relation-geometry';
 
+/** The drawn area: what is in view plus half a pane on every side, at the zoom it was drawn for. */
+type Region = FlowRect & { zoom: number };
+const MARGIN = 0.5;
+const MAX_PIXELS = 4096;
 const KINDS = Object.keys(RELATION_COLORS) as Array<FlowEdge['kind']>;
-const arrowId = (kind: FlowEdge['kind']) => `flow-relation-arrow-${kind}`;
-// Label boxes sized per text (three fixed words at 11px), so no label is measured in the DOM.
-const LABEL_WIDTH: Record<string, number> = { produces: 52, 'consumed by': 70, 'on channel': 62 };
+const OPACITY: Record<FlowEdge['kind'], number> = { produces: 1, consumes: 1, 'on-channel': 0.7 };
+// React Flow's closed arrow at stroke width 1.5 (a 16×16 marker over a 20-unit box).
+const ARROW = { length: 6, half: 4.8 };
+const LABEL_FONT = '500 11px ui-sans-serif, system-ui, sans-serif';
 
-const RelationPath = memo(function RelationPath({ kind, d, selected }: Pick<RelationCurve, 'kind' | 'd' | 'selected'>) {
-  return <path className={`flow-relation flow-relation-${kind}${selected ? ' selected' : ''}`} d={d} stroke={RELATION_COLORS[kind]} markerEnd={`url(#${arrowId(kind)})`} />;
-});
+const paneSize = (s: ReactFlowState) => ({ width: s.width, height: s.height });
+const samePane = (a: { width: number; height: number }, b: { width: number; height: number }) => a.width === b.width && a.height === b.height;
 
-const RelationLabel = memo(function RelationLabel({ kind, text, x, y }: { kind: FlowEdge['kind']; text: string; x: number; y: number }) {
-  const width = LABEL_WIDTH[text] ?? text.length * 6.5;
-  return (
-    <g transform={`translate(${x} ${y})`} className="flow-relation-label">
-      <rect x={-width / 2} y={-9} width={width} height={18} rx={2} />
-      <text fill={RELATION_COLORS[kind]}>{text}</text>
-    </g>
-  );
-});
+function regionAround(view: Viewport, pane: { width: number; height: number }): Region {
+  const seen = visibleRect(view, pane);
+  return { x: seen.x - seen.width * MARGIN, y: seen.y - seen.height * MARGIN, width: seen.width * (1 + 2 * MARGIN), height: seen.height * (1 + 2 * MARGIN), zoom: view.zoom };
+}
 
-/** The view labels are chosen for: where the last gesture ended (read, not subscribed to, so a pan never re-renders the layer). */
-function useSettledView(): Viewport {
-  const store = useStoreApi();
-  const [view, setView] = useState<Viewport | null>(null);
-  useOnViewportChange({ onEnd: setView });
-  if (view) return view;
-  const [x, y, zoom] = store.getState().transform;
-  return { x, y, zoom };
+function draw(canvas: HTMLCanvasElement, curves: RelationCurve[], region: Region): number {
+  // Pixels for the zoom the region was drawn at (crisp when the view settles), capped for very large panes.
+  const scale = Math.min(region.zoom * (window.devicePixelRatio || 1), MAX_PIXELS / region.width, MAX_PIXELS / region.height);
+  Object.assign(canvas.style, { left: `${region.x}px`, top: `${region.y}px`, width: `${region.width}px`, height: `${region.height}px` });
+  canvas.width = Math.ceil(region.width * scale);
+  canvas.height = Math.ceil(region.height * scale);
+  const ctx = canvas.getContext('2d');
+  if (!ctx) return 0;
+  ctx.setTransform(scale, 0, 0, scale, -region.x * scale, -region.y * scale);
+  const shown = relationsIn(curves, region);
+  ctx.lineCap = 'round';
+  for (const kind of KINDS) {
+    const ofKind = shown.filter((c) => c.kind === kind);
+    ctx.globalAlpha = OPACITY[kind];
+    ctx.strokeStyle = ctx.fillStyle = RELATION_COLORS[kind];
+    // One path per kind, stroked once: each curve is rasterised once, not once per tile it crosses.
+    ctx.beginPath();
+    for (const { points: [s, c1, c2, t] } of ofKind) {
+      ctx.moveTo(s.x, s.y);
+      ctx.bezierCurveTo(c1.x, c1.y, c2.x, c2.y, t.x, t.y);
+    }
+    ctx.lineWidth = 1.5;
+    ctx.stroke();
+    ctx.beginPath();
+    for (const { points: [s, c1, c2, t] } of ofKind.filter((c) => c.selected)) {
+      ctx.moveTo(s.x, s.y);
+      ctx.bezierCurveTo(c1.x, c1.y, c2.x, c2.y, t.x, t.y);
+    }
+    ctx.lineWidth = 3;
+    ctx.stroke();
+    ctx.globalAlpha = 1;
+    // Every curve ends flat into a left handle, so every arrow points right.
+    ctx.beginPath();
+    for (const { points: [, , , t] } of ofKind) {
+      ctx.moveTo(t.x, t.y);
+      ctx.lineTo(t.x - ARROW.length, t.y - ARROW.half);
+      ctx.lineTo(t.x - ARROW.length, t.y + ARROW.half);
+      ctx.closePath();
+    }
+    ctx.fill();
+  }
+  if (region.zoom >= LABEL_MIN_ZOOM) drawLabels(ctx, shown.filter((c) => c.text && c.label.x >= region.x && c.label.x <= region.x + region.width && c.label.y >= region.y && c.label.y <= region.y + region.height));
+  return shown.length;
+}
+
+function drawLabels(ctx: CanvasRenderingContext2D, curves: RelationCurve[]) {
+  ctx.font = LABEL_FONT;
+  ctx.textAlign = 'center';
+  ctx.textBaseline = 'middle';
+  for (const c of curves) {
+    const width = ctx.measureText(c.text).width + 8;
+    ctx.globalAlpha = 0.9;
+    ctx.fillStyle = '#ffffff';
+    ctx.fillRect(c.label.x - width / 2, c.label.y - 9, width, 18);
+    ctx.globalAlpha = 1;
+    ctx.fillStyle = RELATION_COLORS[c.kind];
+    ctx.fillText(c.text, c.label.x, c.label.y);
+  }
 }
 
 /**
- * Every relation of a large flow as plain SVG paths in one layer under the nodes, instead of
- * one React Flow edge component per relation: the layer does not change while the view pans or
- * zooms, so a pan moves pixels already drawn. Hit-testing is done in script (nearestRelation).
+ * Every relation of a large flow drawn on one canvas under the nodes, instead of one React Flow
+ * edge component (and SVG paths) per relation. The canvas covers the view and half a pane
+ * around it and is redrawn when the flow changes, when the view settles at another zoom, or when
+ * a pan leaves the drawn area: a pan within it only moves pixels already drawn. Hit-testing is
+ * done in script (nearestRelation).
  */
-export const RelationLayer = memo(function RelationLayer() {
+export const RelationLayer = memo(function RelationLayer({ whole = false }: { whole?: boolean }) {
   const nodes = useFlowStore((s) => s.nodes);
   const edges = useFlowStore((s) => s.edges);
   const curves = useMemo(() => relationCurves(nodes, edges), [nodes, edges]);
-  const view = useSettledView();
-  const pane = useStore((s) => ({ width: s.width, height: s.height }), (a, b) => a.width === b.width && a.height === b.height);
-  // Labels of the relations whose middle is in view when the view settles: none are added or dropped during a gesture.
-  const labelled = useMemo(() => {
-    if (view.zoom < LABEL_MIN_ZOOM) return [];
-    const [left, top] = [-view.x / view.zoom, -view.y / view.zoom];
-    const [right, bottom] = [left + pane.width / view.zoom, top + pane.height / view.zoom];
-    return curves.filter((c) => c.text && c.label.x >= left && c.label.x <= right && c.label.y >= top && c.label.y <= bottom);
-  }, [curves, view.x, view.y, view.zoom, pane]);
+  const store = useStoreApi();
+  const pane = useStore(paneSize, samePane);
+  // A state, not a ref: the portal's target appears after the first render, and drawing must follow it.
+  const [canvas, setCanvas] = useState<HTMLCanvasElement | null>(null);
+  const [region, setRegion] = useState<Region | null>(null);
+  const drawn = useRef<Region | null>(null);
+  drawn.current = region;
+
+  useEffect(() => {
+    if (pane.width === 0 || pane.height === 0) return;
+    const [x, y, zoom] = store.getState().transform;
+    setRegion(regionAround({ x, y, zoom }, pane));
+  }, [store, pane]);
+  const onChange = useCallback(
+    (view: Viewport) => {
+      if (drawn.current && !covers(drawn.current, visibleRect(view, pane))) setRegion(regionAround(view, pane));
+    },
+    [pane],
+  );
+  // Settled: redraw at the new zoom, or around the view if it came near the drawn area's edge.
+  const onEnd = useCallback(
+    (view: Viewport) => {
+      const current = drawn.current;
+      const around = regionAround(view, pane);
+      const inner = { x: around.x + around.width * 0.1, y: around.y + around.height * 0.1, width: around.width * 0.8, height: around.height * 0.8 };
+      if (!current || current.zoom !== view.zoom || !covers(current, inner)) setRegion(around);
+    },
+    [pane],
+  );
+  useOnViewportChange({ onChange, onEnd });
+  useLayoutEffect(() => {
+    // An image export takes the whole flow (at fewer pixels per unit if it is very large).
+    const target = whole ? { ...openingBounds(nodes), zoom: 1 } : region;
+    if (canvas && target) canvas.dataset.drawn = String(draw(canvas, curves, target));
+  }, [canvas, curves, region, whole, nodes]);
+
   return (
     <EdgeLabelRenderer>
-      <svg className="flow-relations" aria-hidden="true" data-testid="flow-relations">
-        <defs>
-          {KINDS.map((kind) => (
-            <marker key={kind} id={arrowId(kind)} markerWidth="16" markerHeight="16" viewBox="-10 -10 20 20" markerUnits="strokeWidth" orient="auto-start-reverse" refX="0" refY="0">
-              <polyline points="-5,-4 0,0 -5,4 -5,-4" stroke={RELATION_COLORS[kind]} fill={RELATION_COLORS[kind]} strokeWidth="1" strokeLinecap="round" strokeLinejoin="round" />
-            </marker>
-          ))}
-        </defs>
-        {curves.map((c) => (
-          <RelationPath key={c.id} kind={c.kind} d={c.d} selected={c.selected} />
-        ))}
-        {labelled.map((c) => (
-          <RelationLabel key={c.id} kind={c.kind} text={c.text} x={c.label.x} y={c.label.y} />
-        ))}
-      </svg>
+      <canvas ref={setCanvas} className="flow-relations" aria-hidden="true" data-testid="flow-relations" />
     </EdgeLabelRenderer>
   );
 });

@@ -214,7 +214,7 @@ test('auto-layout arranges left to right in one save, and Ctrl+Z puts everything
   await expect.poll(() => translate(event)).toBe('translate(0px, 300px)');
 });
 
-test('a large flow draws its relations in one layer, and a double-click on one asks to delete it', async ({ signedIn: page, baseURL }) => {
+test('a large flow draws its relations in one layer, a double-click on one asks to delete it, and fitted its cards are plain boxes', async ({ signedIn: page, baseURL }) => {
   test.setTimeout(180_000);
   const id = unique();
   const flow = await api(page.request, baseURL!, 'POST', '/flows', { name: `Large ${id}` });
@@ -250,4 +250,11 @@ test('a large flow draws its relations in one layer, and a double-click on one a
   await dialog.getByRole('button', { name: 'Delete relation' }).click();
   await expect(relations).toHaveAttribute('data-drawn', '0');
   await expect.poll(async () => (await api(page.request, baseURL!, 'GET', `/flows/${flow.slug}`)).edges.length).toBe(0);
+
+  // Fitted, the whole flow is far too small to read: each card is drawn as a plain box, without text or handles.
+  await expect(canvas.locator('.react-flow__node', { hasText: `Large ${id} S55` })).toHaveCount(1);
+  await page.getByRole('button', { name: 'Fit', exact: true }).click();
+  await expect(canvas.locator('.react-flow__node [data-detail="box"]')).toHaveCount(152);
+  await expect(canvas.locator('.react-flow__node', { hasText: `Large ${id} S55` })).toHaveCount(0);
+  await expect(canvas.locator('.react-flow__node .react-flow__handle')).toHaveCount(0);
 });

@@ -1,6 +1,6 @@
 'use client';
 
-import { Background, Controls, MiniMap, Panel, ReactFlow, getViewportForBounds, useReactFlow, type Connection, type Edge, type FinalConnectionState, type OnNodeDrag, type Viewport } from '@xyflow/react';
+import { Background, Controls, MiniMap, Panel, ReactFlow, getViewportForBounds, useReactFlow, useStore, type Connection, type Edge, type FinalConnectionState, type OnNodeDrag, type Viewport } from '@xyflow/react';
 import { useCallback, useLayoutEffect, useMemo, useRef, useState, type DragEvent, type MouseEvent as ReactMouseEvent } from 'react';
 import { connectionRule } from '@/lib/domain/graph/connection-rules';
 import type { FlowNodeKind } from '@/lib/domain/model';
@@ -11,6 +11,7 @@ import { flowApi } from '../io/flow-api';
 import { EDGE_TYPES } from '../edges/labelled-edge';
 import { RelationLayer } from '../edges/relation-layer';
 import { nearestRelation, relationCurves } from '../edges/relation-geometry';
+import { NodeDetailContext, nodeDetailAt } from '../nodes/node-detail';
 import { NODE_TYPES } from '../nodes/node-types';
 import { openingBounds } from './opening-view';
 import { ActivityLine } from '../panels/activity-line';
@@ -58,6 +59,8 @@ export function FlowEditor({ me, changeCursor }: { me: string; changeCursor: str
   const prompt = useFlowStore((s) => s.prompt);
   const { workspace, slug } = store.getState();
   const [large] = useState(() => store.getState().nodes.length > VISIBLE_ONLY_FROM);
+  // Re-renders only when the zoom crosses the threshold (a boolean selector), not on every pan or zoom step.
+  const detail = useStore((s) => nodeDetailAt({ zoom: s.transform[2], large, exporting }));
   // A class, not state: a pan must not re-render the editor. While moving, nothing is hit-tested (see globals.css).
   const onMoveStart = useCallback(() => wrapper.current?.classList.add('flow-moving'), []);
   const onMoveEnd = useCallback(() => wrapper.current?.classList.remove('flow-moving'), []);
@@ -170,47 +173,49 @@ export function FlowEditor({ me, changeCursor }: { me: string; changeCursor: str
       <Toolbar onUndo={actions.undo} onRedo={actions.redo} onLayout={() => void autoLayout()} onFit={() => void rf.fitView(FIT_OPTIONS)} onAddExisting={() => setAddingExisting(true)} onExport={(f) => void exportImage(f)} />
       <div ref={wrapper} className={`relative flex-1 overflow-hidden rounded-lg border border-slate-200 bg-white ${large ? 'flow-large' : ''}`} onDragOver={onDragOver} onDrop={onDrop} onDoubleClickCapture={onRelationDoubleClick} data-testid="flow-canvas">
         {(!large || opening) && (
-          <ReactFlow<FlowCanvasNode, FlowCanvasEdge>
-            nodes={nodes}
-            edges={large ? NO_EDGES : edges}
-            nodeTypes={NODE_TYPES}
-            edgeTypes={EDGE_TYPES}
-            onNodesChange={onNodesChange}
-            onEdgesChange={onEdgesChange}
-            onNodeDragStart={onNodeDragStart}
-            onNodeDragStop={onNodeDragStop}
-            onConnect={onConnect}
-            onConnectEnd={onConnectEnd}
-            isValidConnection={validConnection}
-            onNodeClick={onNodeClick}
-            onPaneClick={onPaneClick}
-            onEdgeDoubleClick={onEdgeDoubleClick}
-            nodesDraggable={canEdit}
-            nodesConnectable={canEdit}
-            deleteKeyCode={null}
-            onlyRenderVisibleElements={!exporting && nodes.length > VISIBLE_ONLY_FROM}
-            onMoveStart={onMoveStart}
-            onMoveEnd={onMoveEnd}
-            fitView={!large}
-            fitViewOptions={FIT_OPTIONS}
-            defaultViewport={opening ?? undefined}
-            minZoom={0.05}
-            proOptions={{ hideAttribution: false }}
-          >
-            <Background gap={20} />
-            {large && <RelationLayer whole={exporting} />}
-            <Controls showInteractive={false} />
-            <MiniMap<FlowCanvasNode> pannable zoomable nodeColor={minimapColor} />
-            {canEdit && (
-              <Panel position="top-left">
-                <Palette onPick={(kind) => promptAt(kind, center())} />
-              </Panel>
-          )}
-          <Panel position="top-center" className="flex flex-col items-center gap-2">
-            <NoticeBar />
-            <ConnectionHint />
-          </Panel>
-        </ReactFlow>
+          <NodeDetailContext value={detail}>
+            <ReactFlow<FlowCanvasNode, FlowCanvasEdge>
+              nodes={nodes}
+              edges={large ? NO_EDGES : edges}
+              nodeTypes={NODE_TYPES}
+              edgeTypes={EDGE_TYPES}
+              onNodesChange={onNodesChange}
+              onEdgesChange={onEdgesChange}
+              onNodeDragStart={onNodeDragStart}
+              onNodeDragStop={onNodeDragStop}
+              onConnect={onConnect}
+              onConnectEnd={onConnectEnd}
+              isValidConnection={validConnection}
+              onNodeClick={onNodeClick}
+              onPaneClick={onPaneClick}
+              onEdgeDoubleClick={onEdgeDoubleClick}
+              nodesDraggable={canEdit}
+              nodesConnectable={canEdit}
+              deleteKeyCode={null}
+              onlyRenderVisibleElements={!exporting && nodes.length > VISIBLE_ONLY_FROM}
+              onMoveStart={onMoveStart}
+              onMoveEnd={onMoveEnd}
+              fitView={!large}
+              fitViewOptions={FIT_OPTIONS}
+              defaultViewport={opening ?? undefined}
+              minZoom={0.05}
+              proOptions={{ hideAttribution: false }}
+            >
+              <Background gap={20} />
+              {large && <RelationLayer whole={exporting} />}
+              <Controls showInteractive={false} />
+              <MiniMap<FlowCanvasNode> pannable zoomable nodeColor={minimapColor} />
+              {canEdit && (
+                <Panel position="top-left">
+                  <Palette onPick={(kind) => promptAt(kind, center())} />
+                </Panel>
+            )}
+            <Panel position="top-center" className="flex flex-col items-center gap-2">
+              <NoticeBar />
+              <ConnectionHint />
+            </Panel>
+          </ReactFlow>
+          </NodeDetailContext>
         )}
         {prompt && <NamePrompt key={`${prompt.kind}:${prompt.at.x}:${prompt.at.y}`} prompt={prompt} onCreate={(name) => actions.createAndPlace(prompt.kind, name, prompt.at)} onCancel={() => set({ prompt: null })} />}
         <ItemPanel actions={actions} />

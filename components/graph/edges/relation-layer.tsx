@@ -1,9 +1,9 @@
 'use client';
 
 import { EdgeLabelRenderer, useOnViewportChange, useStore, useStoreApi, type ReactFlowState, type Viewport } from '@xyflow/react';
-import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
-import type { FlowEdge } from '../flow-types';
-import { useFlowStore } from '../state/flow-store';
+import { memo, useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import type { FlowCanvasEdge, FlowCanvasNode, FlowEdge } from '../flow-types';
+import { useFlowStore, useFlowStoreApi } from '../state/flow-store';
 import { RELATION_COLORS } from './edge-appearance';
 import { openingBounds } from '../canvas/opening-view';
 import { LABEL_MIN_ZOOM } from './labelled-edge';
@@ -27,16 +27,15 @@ function regionAround(view: Viewport, pane: { width: number; height: number }): 
   return { x: seen.x - seen.width * MARGIN, y: seen.y - seen.height * MARGIN, width: seen.width * (1 + 2 * MARGIN), height: seen.height * (1 + 2 * MARGIN), zoom: view.zoom };
 }
 
-function draw(canvas: HTMLCanvasElement, curves: RelationCurve[], region: Region): number {
+function draw(canvas: HTMLCanvasElement, shown: RelationCurve[], region: Region) {
   // Pixels for the zoom the region was drawn at (crisp when the view settles), capped for very large panes.
   const scale = Math.min(region.zoom * (window.devicePixelRatio || 1), MAX_PIXELS / region.width, MAX_PIXELS / region.height);
   Object.assign(canvas.style, { left: `${region.x}px`, top: `${region.y}px`, width: `${region.width}px`, height: `${region.height}px` });
   canvas.width = Math.ceil(region.width * scale);
   canvas.height = Math.ceil(region.height * scale);
   const ctx = canvas.getContext('2d');
-  if (!ctx) return 0;
+  if (!ctx) return;
   ctx.setTransform(scale, 0, 0, scale, -region.x * scale, -region.y * scale);
-  const shown = relationsIn(curves, region);
   ctx.lineCap = 'round';
   for (const kind of KINDS) {
     const ofKind = shown.filter((c) => c.kind === kind);
@@ -69,7 +68,6 @@ function draw(canvas: HTMLCanvasElement, curves: RelationCurve[], region: Region
     ctx.fill();
   }
   if (region.zoom >= LABEL_MIN_ZOOM) drawLabels(ctx, shown.filter((c) => c.text && c.label.x >= region.x && c.label.x <= region.x + region.width && c.label.y >= region.y && c.label.y <= region.y + region.height));
-  return shown.length;
 }
 
 function drawLabels(ctx: CanvasRenderingContext2D, curves: RelationCurve[]) {
@@ -88,6 +86,25 @@ function drawLabels(ctx: CanvasRenderingContext2D, curves: RelationCurve[]) {
 }
 
 /**
+ * While nodes are dragged, the canvas keeps what it drew without their relations (drawn once when
+ * the drag starts), and only those few follow the drag, as SVG paths: a drag tick never redraws
+ * a thousand curves.
+ */
+function useDragSplit(nodes: FlowCanvasNode[], edges: FlowCanvasEdge[]): { still: RelationCurve[]; moving: RelationCurve[] } {
+  const store = useFlowStoreApi();
+  const dragged = useMemo(() => nodes.filter((n) => n.dragging).map((n) => n.id).sort().join(' '), [nodes]);
+  const touches = useMemo(() => {
+    const ids = new Set(dragged.split(' '));
+    return (e: FlowCanvasEdge) => ids.has(e.source) || ids.has(e.target);
+  }, [dragged]);
+  // Recomputed when a drag starts or ends (or relations change), not on its ticks: the nodes are read, not subscribed to.
+  const still = useMemo(() => (dragged ? relationCurves(store.getState().nodes, edges.filter((e) => !touches(e))) : null), [store, dragged, edges, touches]);
+  const all = useMemo(() => (dragged ? null : relationCurves(nodes, edges)), [dragged, nodes, edges]);
+  const moving = useMemo(() => (dragged ? relationCurves(nodes, edges.filter(touches)) : []), [dragged, nodes, edges, touches]);
+  return { still: all ?? still ?? [], moving };
+}
+
+/**
  * Every relation of a large flow drawn on one canvas under the nodes, instead of one React Flow
  * edge component (and SVG paths) per relation. The canvas covers the view and half a pane
  * around it and is redrawn when the flow changes, when the view settles at another zoom, or when
@@ -97,23 +114,26 @@ function drawLabels(ctx: CanvasRenderingContext2D, curves: RelationCurve[]) {
 export const RelationLayer = memo(function RelationLayer({ whole = false }: { whole?: boolean }) {
   const nodes = useFlowStore((s) => s.nodes);
   const edges = useFlowStore((s) => s.edges);
-  const curves = useMemo(() => relationCurves(nodes, edges), [nodes, edges]);
+  const { still: curves, moving } = useDragSplit(nodes, edges);
   const store = useStoreApi();
   const pane = useStore(paneSize, samePane);
   // A state, not a ref: the portal's target appears after the first render, and drawing must follow it.
   const [canvas, setCanvas] = useState<HTMLCanvasElement | null>(null);
-  const [region, setRegion] = useState<Region | null>(null);
-  const drawn = useRef<Region | null>(null);
-  drawn.current = region;
-
-  useEffect(() => {
-    if (pane.width === 0 || pane.height === 0) return;
+  // Where the view settled (for this pane size); before any gesture, around the opening view.
+  const [settled, setSettled] = useState<{ pane: typeof pane; region: Region } | null>(null);
+  const region = useMemo(() => {
+    if (settled && samePane(settled.pane, pane)) return settled.region;
+    if (pane.width === 0 || pane.height === 0) return null;
     const [x, y, zoom] = store.getState().transform;
-    setRegion(regionAround({ x, y, zoom }, pane));
-  }, [store, pane]);
+    return regionAround({ x, y, zoom }, pane);
+  }, [settled, pane, store]);
+  const drawn = useRef<Region | null>(null);
+  useLayoutEffect(() => {
+    drawn.current = region;
+  }, [region]);
   const onChange = useCallback(
     (view: Viewport) => {
-      if (drawn.current && !covers(drawn.current, visibleRect(view, pane))) setRegion(regionAround(view, pane));
+      if (drawn.current && !covers(drawn.current, visibleRect(view, pane))) setSettled({ pane, region: regionAround(view, pane) });
     },
     [pane],
   );
@@ -123,20 +143,32 @@ export const RelationLayer = memo(function RelationLayer({ whole = false }: { wh
       const current = drawn.current;
       const around = regionAround(view, pane);
       const inner = { x: around.x + around.width * 0.1, y: around.y + around.height * 0.1, width: around.width * 0.8, height: around.height * 0.8 };
-      if (!current || current.zoom !== view.zoom || !covers(current, inner)) setRegion(around);
+      if (!current || current.zoom !== view.zoom || !covers(current, inner)) setSettled({ pane, region: around });
     },
     [pane],
   );
   useOnViewportChange({ onChange, onEnd });
+  // An image export takes the whole flow (at fewer pixels per unit if it is very large).
+  const wholeFlow = useMemo(() => (whole ? { ...openingBounds(nodes), zoom: 1 } : null), [whole, nodes]);
+  const target = wholeFlow ?? region;
+  const shown = useMemo(() => (target ? relationsIn(curves, target) : []), [curves, target]);
   useLayoutEffect(() => {
-    // An image export takes the whole flow (at fewer pixels per unit if it is very large).
-    const target = whole ? { ...openingBounds(nodes), zoom: 1 } : region;
-    if (canvas && target) canvas.dataset.drawn = String(draw(canvas, curves, target));
-  }, [canvas, curves, region, whole, nodes]);
+    if (canvas && target) draw(canvas, shown, target);
+  }, [canvas, shown, target]);
 
   return (
     <EdgeLabelRenderer>
-      <canvas ref={setCanvas} className="flow-relations" aria-hidden="true" data-testid="flow-relations" />
+      <canvas ref={setCanvas} className="flow-relations" aria-hidden="true" data-testid="flow-relations" data-drawn={shown.length} />
+      {moving.length > 0 && (
+        <svg className="flow-relations flow-relations-moving" aria-hidden="true">
+          {moving.map((c) => (
+            <g key={c.id} stroke={RELATION_COLORS[c.kind]} fill={RELATION_COLORS[c.kind]} opacity={OPACITY[c.kind]}>
+              <path d={c.d} fill="none" strokeWidth={1.5} />
+              <path d={`M${c.points[3].x},${c.points[3].y} l${-ARROW.length},${-ARROW.half} v${2 * ARROW.half} z`} stroke="none" />
+            </g>
+          ))}
+        </svg>
+      )}
     </EdgeLabelRenderer>
   );
 });

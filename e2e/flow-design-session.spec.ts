@@ -241,6 +241,17 @@ test('a large flow draws its relations in one layer, a double-click on one asks 
   const relations = canvas.getByTestId('flow-relations');
   await expect(relations).toHaveAttribute('data-drawn', '1');
   await expect(canvas.locator('.react-flow__edge')).toHaveCount(0);
+  // While its event is dragged, the relation leaves the canvas and follows the drag as an SVG path; dropped back, it is drawn again.
+  const grab = await center(canvas.locator(`.react-flow__node[data-id="event:${event.item.id}"]`));
+  await page.mouse.move(grab.x, grab.y);
+  await page.mouse.down();
+  await page.mouse.move(grab.x + 40, grab.y + 20, { steps: 4 });
+  await expect(canvas.locator('.flow-relations-moving path')).toHaveCount(2);
+  await expect(relations).toHaveAttribute('data-drawn', '0');
+  await page.mouse.move(grab.x, grab.y, { steps: 4 });
+  await page.mouse.up();
+  await expect(relations).toHaveAttribute('data-drawn', '1');
+  await expect(canvas.locator('.flow-relations-moving')).toHaveCount(0);
   // The curve's middle, between the two columns: flow (1896, 480) on screen.
   const [x, y, zoom] = (await canvas.locator('.react-flow__viewport').evaluate((el) => (el as HTMLElement).style.transform)).match(/-?[\d.]+/g)!.map(Number);
   const pane = (await canvas.locator('.react-flow__renderer').boundingBox())!;

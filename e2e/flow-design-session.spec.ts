@@ -213,3 +213,66 @@ test('auto-layout arranges left to right in one save, and Ctrl+Z puts everything
   await expect.poll(() => translate(service)).toBe('translate(600px, 0px)');
   await expect.poll(() => translate(event)).toBe('translate(0px, 300px)');
 });
+
+test('a large flow draws its relations in one layer, a double-click on one asks to delete it, and fitted its cards are plain boxes', async ({ signedIn: page, baseURL }) => {
+  test.setTimeout(180_000);
+  const id = unique();
+  const flow = await api(page.request, baseURL!, 'POST', '/flows', { name: `Large ${id}` });
+  // 151 services on a 16-column grid (a flow is large above 150 nodes), with one cell left for the event.
+  const EVENT_CELL = 88;
+  const cells = Array.from({ length: 152 }, (_, i) => i).filter((i) => i !== EVENT_CELL);
+  const cellAt = (i: number) => ({ x: (i % 16) * 240, y: Math.floor(i / 16) * 110 });
+  const services = new Map<number, string>();
+  for (let i = 0; i < cells.length; i += 10) {
+    await Promise.all(
+      cells.slice(i, i + 10).map(async (cell) => {
+        const placed = await api(page.request, baseURL!, 'POST', `/flows/${flow.slug}/nodes`, { kind: 'service', ...cellAt(cell), item: { name: `Large ${id} S${cell}` } });
+        services.set(cell, placed.item.id);
+      }),
+    );
+  }
+  const event = await api(page.request, baseURL!, 'POST', `/flows/${flow.slug}/nodes`, { kind: 'event', ...cellAt(EVENT_CELL), item: { name: `LargeHappened${id}` } });
+  // From the service up-left of the event: the curve runs down the gap between two columns, clear of every card.
+  await api(page.request, baseURL!, 'POST', `/flows/${flow.slug}/edges`, { source: { kind: 'service', refId: services.get(EVENT_CELL - 33)! }, target: { kind: 'event', refId: event.item.id } });
+  await page.setViewportSize({ width: 1400, height: 900 });
+  await page.goto(`/w/demo/flows/${flow.slug}`);
+
+  const canvas = page.getByTestId('flow-canvas');
+  const relations = canvas.getByTestId('flow-relations');
+  await expect(relations).toHaveAttribute('data-drawn', '1');
+  await expect(canvas.locator('.react-flow__edge')).toHaveCount(0);
+  // While its event is dragged, the relation leaves the canvas and follows the drag as an SVG path; dropped back, it is drawn again.
+  const grab = await center(canvas.locator(`.react-flow__node[data-id="event:${event.item.id}"]`));
+  await page.mouse.move(grab.x, grab.y);
+  await page.mouse.down();
+  await page.mouse.move(grab.x + 40, grab.y + 20, { steps: 4 });
+  await expect(canvas.locator('.flow-relations-moving path')).toHaveCount(2);
+  await expect(relations).toHaveAttribute('data-drawn', '0');
+  await page.mouse.move(grab.x, grab.y, { steps: 4 });
+  await page.mouse.up();
+  await expect(relations).toHaveAttribute('data-drawn', '1');
+  await expect(canvas.locator('.flow-relations-moving')).toHaveCount(0);
+  // The curve's middle, between the two columns: flow (1896, 480) on screen.
+  const [x, y, zoom] = (await canvas.locator('.react-flow__viewport').evaluate((el) => (el as HTMLElement).style.transform)).match(/-?[\d.]+/g)!.map(Number);
+  const pane = (await canvas.locator('.react-flow__renderer').boundingBox())!;
+  const middle = { x: pane.x + x! + 1896 * zoom!, y: pane.y + y! + 480 * zoom! };
+  const dialog = page.getByRole('dialog', { name: `Delete the relation Large ${id} S${EVENT_CELL - 33} produces LargeHappened${id}?` });
+  // A click selects it (Delete asks), a double-click asks at once.
+  await page.mouse.click(middle.x, middle.y);
+  await page.keyboard.press('Delete');
+  await expect(dialog).toBeVisible();
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+  await expect(dialog).toBeHidden();
+  await page.mouse.dblclick(middle.x, middle.y);
+  await expect(dialog).toBeVisible();
+  await dialog.getByRole('button', { name: 'Delete relation' }).click();
+  await expect(relations).toHaveAttribute('data-drawn', '0');
+  await expect.poll(async () => (await api(page.request, baseURL!, 'GET', `/flows/${flow.slug}`)).edges.length).toBe(0);
+
+  // Fitted, the whole flow is far too small to read: each card is drawn as a plain box, without text or handles.
+  await expect(canvas.locator('.react-flow__node', { hasText: `Large ${id} S55` })).toHaveCount(1);
+  await page.getByRole('button', { name: 'Fit', exact: true }).click();
+  await expect(canvas.locator('.react-flow__node [data-detail="box"]')).toHaveCount(152);
+  await expect(canvas.locator('.react-flow__node', { hasText: `Large ${id} S55` })).toHaveCount(0);
+  await expect(canvas.locator('.react-flow__node .react-flow__handle')).toHaveCount(0);
+});

@@ -1,7 +1,7 @@
 'use client';
 
-import { Background, Controls, MiniMap, Panel, ReactFlow, getViewportForBounds, useReactFlow, type Connection, type Edge, type FinalConnectionState, type OnNodeDrag, type Viewport } from '@xyflow/react';
-import { useCallback, useLayoutEffect, useMemo, useRef, useState, type DragEvent } from 'react';
+import { Background, Controls, MiniMap, Panel, ReactFlow, getViewportForBounds, useReactFlow, useStore, type Connection, type Edge, type FinalConnectionState, type OnNodeDrag, type Viewport } from '@xyflow/react';
+import { useCallback, useLayoutEffect, useMemo, useRef, useState, type DragEvent, type MouseEvent as ReactMouseEvent } from 'react';
 import { connectionRule } from '@/lib/domain/graph/connection-rules';
 import type { FlowNodeKind } from '@/lib/domain/model';
 import { refOf, type FlowCanvasEdge, type FlowCanvasNode, type FlowItem } from '../flow-types';
@@ -9,6 +9,9 @@ import { layoutLeftToRight } from '../io/auto-layout';
 import { exportFlowImage } from '../io/export-image';
 import { flowApi } from '../io/flow-api';
 import { EDGE_TYPES } from '../edges/labelled-edge';
+import { RelationLayer } from '../edges/relation-layer';
+import { nearestRelation, relationCurves } from '../edges/relation-geometry';
+import { NodeDetailContext, nodeDetailAt } from '../nodes/node-detail';
 import { NODE_TYPES } from '../nodes/node-types';
 import { openingBounds } from './opening-view';
 import { ActivityLine } from '../panels/activity-line';
@@ -31,6 +34,9 @@ const OPENING_MIN_ZOOM = 0.6;
 const MINIMAP_COLORS: Record<string, string> = { service: '#2f6fed', event: '#f59e0b', channel: '#94a3b8' };
 const minimapColor = (n: FlowCanvasNode) => MINIMAP_COLORS[n.type ?? ''] ?? '#cbd5e1';
 const FIT_OPTIONS = { padding: 0.15, maxZoom: 1.2 };
+// Large flows give React Flow no edges: RelationLayer draws them. How near (screen px) a click must be to pick one.
+const NO_EDGES: FlowCanvasEdge[] = [];
+const RELATION_HIT_PX = 8;
 
 /** Both ends' kinds decide; handle direction is React Flow's job (source → target). */
 function validConnection(c: Connection | Edge): boolean {
@@ -53,6 +59,8 @@ export function FlowEditor({ me, changeCursor }: { me: string; changeCursor: str
   const prompt = useFlowStore((s) => s.prompt);
   const { workspace, slug } = store.getState();
   const [large] = useState(() => store.getState().nodes.length > VISIBLE_ONLY_FROM);
+  // Re-renders only when the zoom crosses the threshold (a boolean selector), not on every pan or zoom step.
+  const detail = useStore((s) => nodeDetailAt({ zoom: s.transform[2], large, exporting }));
   // A class, not state: a pan must not re-render the editor. While moving, nothing is hit-tested (see globals.css).
   const onMoveStart = useCallback(() => wrapper.current?.classList.add('flow-moving'), []);
   const onMoveEnd = useCallback(() => wrapper.current?.classList.remove('flow-moving'), []);
@@ -84,7 +92,33 @@ export function FlowEditor({ me, changeCursor }: { me: string; changeCursor: str
     setOpening(getViewportForBounds(openingBounds(store.getState().nodes), box.width, box.height, OPENING_MIN_ZOOM, FIT_OPTIONS.maxZoom, 0.1));
   }, [large, store]);
   const onNodeClick = useCallback((_e: unknown, node: FlowCanvasNode) => set({ panelNodeId: node.id }), [set]);
-  const onPaneClick = useCallback(() => set({ panelNodeId: null, prompt: null }), [set]);
+  // On a large flow a click or double-click on the pane may be on a relation of the layer: found in script, on demand.
+  const relationAt = useCallback(
+    (event: { clientX: number; clientY: number }) => {
+      const { nodes: all, edges: relations } = store.getState();
+      return nearestRelation(relationCurves(all, relations), rf.screenToFlowPosition({ x: event.clientX, y: event.clientY }), RELATION_HIT_PX / rf.getZoom());
+    },
+    [store, rf],
+  );
+  const onPaneClick = useCallback(
+    (event: ReactMouseEvent) => {
+      set({ panelNodeId: null, prompt: null });
+      if (!large) return;
+      const picked = relationAt(event)?.id;
+      const relations = store.getState().edges;
+      if (picked || relations.some((e) => e.selected)) set({ edges: relations.map((e) => (Boolean(e.selected) === (e.id === picked) ? e : { ...e, selected: e.id === picked })) });
+    },
+    [set, large, relationAt, store],
+  );
+  const onRelationDoubleClick = (event: ReactMouseEvent) => {
+    if (!large || !canEdit || (event.target as Element).closest('.react-flow__node, .react-flow__panel, .react-flow__controls, .react-flow__minimap')) return;
+    const picked = relationAt(event);
+    if (!picked) return;
+    // Capture phase: the pane's double-click zoom never sees it.
+    event.stopPropagation();
+    event.preventDefault();
+    set({ pendingDelete: { type: 'edge', id: picked.id } });
+  };
   const onEdgeDoubleClick = useCallback((_e: unknown, edge: FlowCanvasEdge) => canEdit && set({ pendingDelete: { type: 'edge', id: edge.id } }), [set, canEdit]);
 
   const promptAt = (kind: FlowNodeKind, client: { x: number; y: number }) => {
@@ -137,48 +171,51 @@ export function FlowEditor({ me, changeCursor }: { me: string; changeCursor: str
   return (
     <div className="flex h-full flex-col gap-2">
       <Toolbar onUndo={actions.undo} onRedo={actions.redo} onLayout={() => void autoLayout()} onFit={() => void rf.fitView(FIT_OPTIONS)} onAddExisting={() => setAddingExisting(true)} onExport={(f) => void exportImage(f)} />
-      <div ref={wrapper} className={`relative flex-1 overflow-hidden rounded-lg border border-slate-200 bg-white ${large ? 'flow-large' : ''}`} onDragOver={onDragOver} onDrop={onDrop} data-testid="flow-canvas">
+      <div ref={wrapper} className={`relative flex-1 overflow-hidden rounded-lg border border-slate-200 bg-white ${large ? 'flow-large' : ''}`} onDragOver={onDragOver} onDrop={onDrop} onDoubleClickCapture={onRelationDoubleClick} data-testid="flow-canvas">
         {(!large || opening) && (
-          <ReactFlow<FlowCanvasNode, FlowCanvasEdge>
-            nodes={nodes}
-            edges={edges}
-            nodeTypes={NODE_TYPES}
-            edgeTypes={EDGE_TYPES}
-            onNodesChange={onNodesChange}
-            onEdgesChange={onEdgesChange}
-            onNodeDragStart={onNodeDragStart}
-            onNodeDragStop={onNodeDragStop}
-            onConnect={onConnect}
-            onConnectEnd={onConnectEnd}
-            isValidConnection={validConnection}
-            onNodeClick={onNodeClick}
-            onPaneClick={onPaneClick}
-            onEdgeDoubleClick={onEdgeDoubleClick}
-            nodesDraggable={canEdit}
-            nodesConnectable={canEdit}
-            deleteKeyCode={null}
-            onlyRenderVisibleElements={!exporting && nodes.length > VISIBLE_ONLY_FROM}
-            onMoveStart={onMoveStart}
-            onMoveEnd={onMoveEnd}
-            fitView={!large}
-            fitViewOptions={FIT_OPTIONS}
-            defaultViewport={opening ?? undefined}
-            minZoom={0.05}
-            proOptions={{ hideAttribution: false }}
-          >
-            <Background gap={20} />
-            <Controls showInteractive={false} />
-            <MiniMap<FlowCanvasNode> pannable zoomable nodeColor={minimapColor} />
-            {canEdit && (
-              <Panel position="top-left">
-                <Palette onPick={(kind) => promptAt(kind, center())} />
-              </Panel>
-          )}
-          <Panel position="top-center" className="flex flex-col items-center gap-2">
-            <NoticeBar />
-            <ConnectionHint />
-          </Panel>
-        </ReactFlow>
+          <NodeDetailContext value={detail}>
+            <ReactFlow<FlowCanvasNode, FlowCanvasEdge>
+              nodes={nodes}
+              edges={large ? NO_EDGES : edges}
+              nodeTypes={NODE_TYPES}
+              edgeTypes={EDGE_TYPES}
+              onNodesChange={onNodesChange}
+              onEdgesChange={onEdgesChange}
+              onNodeDragStart={onNodeDragStart}
+              onNodeDragStop={onNodeDragStop}
+              onConnect={onConnect}
+              onConnectEnd={onConnectEnd}
+              isValidConnection={validConnection}
+              onNodeClick={onNodeClick}
+              onPaneClick={onPaneClick}
+              onEdgeDoubleClick={onEdgeDoubleClick}
+              nodesDraggable={canEdit}
+              nodesConnectable={canEdit}
+              deleteKeyCode={null}
+              onlyRenderVisibleElements={!exporting && nodes.length > VISIBLE_ONLY_FROM}
+              onMoveStart={onMoveStart}
+              onMoveEnd={onMoveEnd}
+              fitView={!large}
+              fitViewOptions={FIT_OPTIONS}
+              defaultViewport={opening ?? undefined}
+              minZoom={0.05}
+              proOptions={{ hideAttribution: false }}
+            >
+              <Background gap={20} />
+              {large && <RelationLayer whole={exporting} />}
+              <Controls showInteractive={false} />
+              <MiniMap<FlowCanvasNode> pannable zoomable nodeColor={minimapColor} />
+              {canEdit && (
+                <Panel position="top-left">
+                  <Palette onPick={(kind) => promptAt(kind, center())} />
+                </Panel>
+            )}
+            <Panel position="top-center" className="flex flex-col items-center gap-2">
+              <NoticeBar />
+              <ConnectionHint />
+            </Panel>
+          </ReactFlow>
+          </NodeDetailContext>
         )}
         {prompt && <NamePrompt key={`${prompt.kind}:${prompt.at.x}:${prompt.at.y}`} prompt={prompt} onCreate={(name) => actions.createAndPlace(prompt.kind, name, prompt.at)} onCancel={() => set({ prompt: null })} />}
         <ItemPanel actions={actions} />

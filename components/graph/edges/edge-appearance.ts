@@ -1,18 +1,19 @@
 import { MarkerType } from '@xyflow/react';
 import type { FlowCanvasEdge, FlowEdge } from '../flow-types';
 
-const COLORS: Record<FlowEdge['kind'], string> = { produces: '#1f57c9', consumes: '#047857', 'on-channel': '#94a3b8' };
+/** One colour per relation kind, shared by React Flow's edges and the large-flow relation layer. */
+export const RELATION_COLORS: Record<FlowEdge['kind'], string> = { produces: '#1f57c9', consumes: '#047857', 'on-channel': '#94a3b8' };
 
 // Built once per kind: every edge of a kind shares the same style objects.
 const APPEARANCE = Object.fromEntries(
-  (Object.keys(COLORS) as Array<FlowEdge['kind']>).map((kind) => [
+  (Object.keys(RELATION_COLORS) as Array<FlowEdge['kind']>).map((kind) => [
     kind,
     {
       className: `flow-edge flow-edge-${kind}`,
       // The on-channel dash is in CSS (globals.css): large flows draw it solid, dashing hundreds of long curves per raster tile is the costliest paint.
-      style: { stroke: COLORS[kind], strokeWidth: 1.5 },
-      markerEnd: { type: MarkerType.ArrowClosed, color: COLORS[kind], width: 16, height: 16 },
-      labelStyle: { fill: COLORS[kind], fontSize: 11, fontWeight: 500 },
+      style: { stroke: RELATION_COLORS[kind], strokeWidth: 1.5 },
+      markerEnd: { type: MarkerType.ArrowClosed, color: RELATION_COLORS[kind], width: 16, height: 16 },
+      labelStyle: { fill: RELATION_COLORS[kind], fontSize: 11, fontWeight: 500 },
       labelBgStyle: { fill: '#ffffff', fillOpacity: 0.9 },
     },
   ]),

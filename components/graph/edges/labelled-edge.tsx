@@ -3,7 +3,7 @@ import { memo } from 'react';
 import type { FlowCanvasEdge } from '../flow-types';
 
 /** Below this zoom a label is unreadable: drawing (and measuring) 2,000 of them only costs frames. */
-const LABEL_MIN_ZOOM = 0.45;
+export const LABEL_MIN_ZOOM = 0.45;
 const labelsReadable = (s: ReactFlowState) => s.transform[2] >= LABEL_MIN_ZOOM;
 
 /** A relation edge ("produces", "consumed by", "on channel") whose label shows only when it can be read. */

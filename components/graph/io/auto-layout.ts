@@ -1,7 +1,9 @@
-import ELK from 'elkjs/lib/elk.bundled.js';
+import type { ELK } from 'elkjs/lib/elk-api';
 import type { Point } from '../flow-types';
 
-const elk = new ELK();
+// elkjs is 1.5 MB of script: fetched on the first auto-layout, not parsed and run with every flow page.
+let elk: Promise<ELK> | null = null;
+const loadElk = () => (elk ??= import('elkjs/lib/elk.bundled.js').then(({ default: Elk }) => new Elk()));
 
 const OPTIONS = {
   'elk.algorithm': 'layered',
@@ -22,7 +24,7 @@ export async function layoutLeftToRight(
   nodes: Array<{ id: string; width: number; height: number }>,
   edges: Array<{ id: string; source: string; target: string }>,
 ): Promise<Map<string, Point>> {
-  const graph = await elk.layout({
+  const graph = await (await loadElk()).layout({
     id: 'root',
     layoutOptions: OPTIONS,
     children: nodes.map((n) => ({ id: n.id, width: n.width, height: n.height })),

@@ -9,11 +9,9 @@ import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import autocannon from 'autocannon';
 import { startApp, waitForOtherBuilds } from './load/app-server';
-import { prepareLoadFixtures, signIn } from './load/fixtures';
-import type { ObjectSchema } from './load/payload-schema';
-import { mulberry32 } from './load/random';
+import { costTraffic } from './load/cost-traffic';
+import { prepareLoadFixtures } from './load/fixtures';
 import { createThrowawayDatabase } from './load/throwaway-database';
-import { PublishLedger, trafficMix, type PublishTarget } from './load/traffic';
 
 const log = (line: string) => console.error(`cost: ${line}`);
 const requests = Number(process.env.COST_REQUESTS ?? 300);
@@ -26,14 +24,7 @@ async function main(): Promise<void> {
     await waitForOtherBuilds(log);
     const app = await startApp({ appDir, port: Number(process.env.COST_PORT ?? 3530), databaseUrl: db.url, logFile: path.join(os.tmpdir(), 'eventflow-cost.log') });
     try {
-      const cookie = await signIn(app.baseUrl, fixtures.user);
-      const toTarget = (e: (typeof fixtures.seed.events)[number]): PublishTarget => ({ id: e.id, name: e.name, schema: JSON.parse(e.schema) as ObjectSchema, latest: 1, busy: false });
-      const eligible = fixtures.seed.events.filter((e) => e.mode === 'BACKWARD' || e.mode === 'BACKWARD_TRANSITIVE');
-      const specs = trafficMix({
-        slug: fixtures.seed.slug, editorToken: fixtures.editorToken, viewerToken: fixtures.viewerToken, cookie,
-        eventNames: fixtures.seed.events.map((e) => e.name), spreadTargets: eligible.slice(10, 3000).map(toTarget), hotTargets: eligible.slice(0, 4).map(toTarget),
-        ledger: new PublishLedger(), rng: mulberry32(11),
-      });
+      const specs = await costTraffic(app.baseUrl, fixtures);
       const rows = [];
       for (const spec of specs) {
         const run = (amount: number) => autocannon({ url: app.baseUrl, connections: 4, amount, headers: spec.headers, requests: spec.requests as never, timeout: 30 });

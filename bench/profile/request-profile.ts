@@ -11,11 +11,9 @@ import { readdirSync, renameSync } from 'node:fs';
 import { setTimeout as sleep } from 'node:timers/promises';
 import autocannon from 'autocannon';
 import { startApp } from '../load/app-server';
-import { prepareLoadFixtures, signIn } from '../load/fixtures';
-import type { ObjectSchema } from '../load/payload-schema';
-import { mulberry32 } from '../load/random';
+import { costTraffic } from '../load/cost-traffic';
+import { prepareLoadFixtures } from '../load/fixtures';
 import { createThrowawayDatabase } from '../load/throwaway-database';
-import { PublishLedger, trafficMix, type PublishTarget } from '../load/traffic';
 
 const requests = Number(process.env.COST_REQUESTS ?? 300);
 const out = process.env.PROF_OUT ?? '/tmp/prof';
@@ -40,14 +38,7 @@ try {
     }
   };
   try {
-    const cookie = await signIn(app.baseUrl, fixtures.user);
-    const toTarget = (e: (typeof fixtures.seed.events)[number]): PublishTarget => ({ id: e.id, name: e.name, schema: JSON.parse(e.schema) as ObjectSchema, latest: 1, busy: false });
-    const eligible = fixtures.seed.events.filter((e) => e.mode === 'BACKWARD' || e.mode === 'BACKWARD_TRANSITIVE');
-    const specs = trafficMix({
-      slug: fixtures.seed.slug, editorToken: fixtures.editorToken, viewerToken: fixtures.viewerToken, cookie,
-      eventNames: fixtures.seed.events.map((e) => e.name), spreadTargets: eligible.slice(10, 3000).map(toTarget), hotTargets: eligible.slice(0, 4).map(toTarget),
-      ledger: new PublishLedger(), rng: mulberry32(11),
-    });
+    const specs = await costTraffic(app.baseUrl, fixtures);
     for (const spec of specs.filter((s) => kinds.includes(s.kind))) {
       const run = (amount: number) => autocannon({ url: app.baseUrl, connections: 4, amount, headers: spec.headers, requests: spec.requests as never, timeout: 30 });
       await run(40);

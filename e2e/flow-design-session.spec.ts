@@ -28,9 +28,18 @@ async function dragNode(page: Page, node: Locator, by: { x: number; y: number })
   await page.mouse.up();
 }
 
+/** The element's centre once the view has settled (the canvas may still be fitting itself just after load). */
 async function center(locator: Locator) {
-  const box = (await locator.boundingBox())!;
-  return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+  let previous = '';
+  for (let read = 0; read < 40; read += 1) {
+    const box = (await locator.boundingBox())!;
+    const point = { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+    const key = JSON.stringify(point);
+    if (key === previous) return point;
+    previous = key;
+    await locator.page().waitForTimeout(100);
+  }
+  throw new Error('the canvas never settled');
 }
 
 test('a designer draws a service producing an event, and the catalog knows it', async ({ signedIn: page }) => {

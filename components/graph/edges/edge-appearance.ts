@@ -10,7 +10,7 @@ const APPEARANCE = Object.fromEntries(
     kind,
     {
       className: `flow-edge flow-edge-${kind}`,
-      // The on-channel dash is in CSS (globals.css): large flows draw it solid, dashing hundreds of long curves per raster tile is the costliest paint.
+      // The on-channel dash is in CSS (globals.css). Large flows use none of this: relation-layer.tsx draws their relations.
       style: { stroke: RELATION_COLORS[kind], strokeWidth: 1.5 },
       markerEnd: { type: MarkerType.ArrowClosed, color: RELATION_COLORS[kind], width: 16, height: 16 },
       labelStyle: { fill: RELATION_COLORS[kind], fontSize: 11, fontWeight: 500 },

@@ -42,20 +42,8 @@ function draw(canvas: HTMLCanvasElement, shown: RelationCurve[], region: Region)
     ctx.globalAlpha = OPACITY[kind];
     ctx.strokeStyle = ctx.fillStyle = RELATION_COLORS[kind];
     // One path per kind, stroked once: each curve is rasterised once, not once per tile it crosses.
-    ctx.beginPath();
-    for (const { points: [s, c1, c2, t] } of ofKind) {
-      ctx.moveTo(s.x, s.y);
-      ctx.bezierCurveTo(c1.x, c1.y, c2.x, c2.y, t.x, t.y);
-    }
-    ctx.lineWidth = 1.5;
-    ctx.stroke();
-    ctx.beginPath();
-    for (const { points: [s, c1, c2, t] } of ofKind.filter((c) => c.selected)) {
-      ctx.moveTo(s.x, s.y);
-      ctx.bezierCurveTo(c1.x, c1.y, c2.x, c2.y, t.x, t.y);
-    }
-    ctx.lineWidth = 3;
-    ctx.stroke();
+    strokeCurves(ctx, ofKind, 1.5);
+    strokeCurves(ctx, ofKind.filter((c) => c.selected), 3);
     ctx.globalAlpha = 1;
     // Every curve ends flat into a left handle, so every arrow points right.
     ctx.beginPath();
@@ -68,6 +56,16 @@ function draw(canvas: HTMLCanvasElement, shown: RelationCurve[], region: Region)
     ctx.fill();
   }
   if (region.zoom >= LABEL_MIN_ZOOM) drawLabels(ctx, shown.filter((c) => c.text && c.label.x >= region.x && c.label.x <= region.x + region.width && c.label.y >= region.y && c.label.y <= region.y + region.height));
+}
+
+function strokeCurves(ctx: CanvasRenderingContext2D, curves: RelationCurve[], width: number) {
+  ctx.beginPath();
+  for (const { points: [s, c1, c2, t] } of curves) {
+    ctx.moveTo(s.x, s.y);
+    ctx.bezierCurveTo(c1.x, c1.y, c2.x, c2.y, t.x, t.y);
+  }
+  ctx.lineWidth = width;
+  ctx.stroke();
 }
 
 function drawLabels(ctx: CanvasRenderingContext2D, curves: RelationCurve[]) {

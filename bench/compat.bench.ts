@@ -5,7 +5,8 @@
  * (schemas as AsyncAPI 2.6 message payloads) and `json-schema-diff` (draft-07 subset), every tool
  * timed two ways: from the texts (JSON.parse included; info) and from already-parsed documents
  * (the target rows: @asyncapi/diff's API takes parsed documents, so both tools start from the same
- * input; fresh JSON.parse copies per check, made outside the timed region, so no identity cache hits). Also: hostile-input timings and the HTTP route's
+ * input; fresh JSON.parse copies per check, made outside the timed region, so no identity cache hits), and a
+ * bound: a bare walk that only visits every value of both documents, which no correct checker can outrun. Also: hostile-input timings and the HTTP route's
  * throughput with autocannon against the built app.
  * Target rows use process CPU time (stays meaningful on a busy machine); wall-clock rows are info.
  * Run: `npx tsx bench/compat.bench.ts` (COMPAT_BENCH_SECONDS per row, default 1; COMPAT_BENCH_PARTS=hostile,throughput,api picks parts).
@@ -150,6 +151,36 @@ function schemaDiff(pair: SchemaPairFixture): () => () => Promise<unknown> {
 
 const round = (value: number) => (value >= 100 ? Math.round(value) : Math.round(value * 100) / 100);
 
+/**
+ * The least work any correct checker does on a pair: visit every value of both documents once,
+ * matching keys, and nothing else (no checks, no report). A checker that skipped a value could
+ * miss a change there that flips the verdict, so no checker's rate can exceed this walk's.
+ */
+function bareWalk(a: unknown, b: unknown): number {
+  if (a === b) return 0;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return 1;
+  if (Array.isArray(a)) {
+    if (!Array.isArray(b)) return 1;
+    let differences = Math.abs(a.length - b.length);
+    for (let index = 0; index < Math.min(a.length, b.length); index += 1) differences += bareWalk(a[index], b[index]);
+    return differences;
+  }
+  const left = a as Record<string, unknown>;
+  const right = b as Record<string, unknown>;
+  let differences = 0;
+  for (const key in left) differences += Object.hasOwn(right, key) ? bareWalk(left[key], right[key]) : 1;
+  for (const key in right) if (!Object.hasOwn(left, key)) differences += 1;
+  return differences;
+}
+
+function bareWalkParsed(pair: SchemaPairFixture): () => () => unknown {
+  return () => {
+    const { old, candidate } = freshTexts(pair);
+    const [first, second] = [JSON.parse(old) as unknown, JSON.parse(candidate) as unknown];
+    return () => bareWalk(first, second);
+  };
+}
+
 /** JSON.parse of both texts alone: every tool pays it, so it bounds how far ahead any can get. */
 function parseOnly(pair: SchemaPairFixture): () => () => unknown {
   return () => {
@@ -171,6 +202,7 @@ async function throughputRows(): Promise<BenchRow[]> {
     const backwardParsed = await rate(oursParsed(pair, 'BACKWARD'), SECONDS);
     const theirsParsed = await rate(asyncApiParsed(pair), SECONDS);
     const slowParsed = await rate(schemaDiffParsed(pair), SLOW_TOOL_SECONDS, 1);
+    const walk = await rate(bareWalkParsed(pair), SECONDS);
     const backwardReport = checkCompatibility({ format: 'json-schema', mode: 'BACKWARD', previous: [pair.old], candidate: pair.candidate });
     const shown = backwardReport.changes.some((change) => change.counterexample);
     const label = pair.name;
@@ -193,6 +225,9 @@ async function throughputRows(): Promise<BenchRow[]> {
       { name: `${label}: TARGET (both tools from the same parsed input): ours verdict-only / @asyncapi/diff`, value: round(verdictParsed.cpu / theirsParsed.cpu), unit: '×', target: '>= 5' },
       { name: `${label}: TARGET (both tools from the same parsed input): ours verdict-only / json-schema-diff`, value: round(verdictParsed.cpu / slowParsed.cpu), unit: '×', target: '>= 5' },
       { name: `${label}: PARSED input: ours BACKWARD (API default) / @asyncapi/diff`, value: round(backwardParsed.cpu / theirsParsed.cpu), unit: '×', target: 'info' },
+      { name: `${label}: PARSED input: bare walk visiting every value of both documents (no checks), checks/s CPU`, value: round(walk.cpu), unit: 'checks/s', target: 'info' },
+      { name: `${label}: bound — bare walk / @asyncapi/diff (no checker that reads its input can beat this ratio)`, value: round(walk.cpu / theirsParsed.cpu), unit: '×', target: 'info' },
+      { name: `${label}: ours verdict-only / bare walk (share of the bound reached)`, value: round(verdictParsed.cpu / walk.cpu), unit: '×', target: 'info' },
     );
   }
   return rows;

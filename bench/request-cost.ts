@@ -2,7 +2,8 @@
  * CPU cost per request kind of the built app on the scale catalog: each kind alone, a few
  * connections, the app's CPU seconds divided by the requests it answered. Finds where the
  * load test's time goes (the load test mixes everything).
- * Run: `npx tsx bench/request-cost.ts` (COST_REQUESTS per kind, default 300; COST_PORT, default 3530; LOAD_* as in load.ts).
+ * Run: `npx tsx bench/request-cost.ts` (COST_REQUESTS per kind, default 300; COST_PORT, default 3530;
+ * COST_KINDS=publish-spread,search picks kinds; LOAD_* as in load.ts).
  */
 import os from 'node:os';
 import path from 'node:path';
@@ -15,6 +16,7 @@ import { createThrowawayDatabase } from './load/throwaway-database';
 
 const log = (line: string) => console.error(`cost: ${line}`);
 const requests = Number(process.env.COST_REQUESTS ?? 300);
+const kinds = process.env.COST_KINDS?.split(',');
 const appDir = path.resolve(process.env.LOAD_APP_DIR ?? path.join(path.dirname(new URL(import.meta.url).pathname), '..'));
 
 async function main(): Promise<void> {
@@ -26,7 +28,7 @@ async function main(): Promise<void> {
     try {
       const specs = await costTraffic(app.baseUrl, fixtures);
       const rows = [];
-      for (const spec of specs) {
+      for (const spec of specs.filter((s) => !kinds || kinds.includes(s.kind))) {
         const run = (amount: number) => autocannon({ url: app.baseUrl, connections: 4, amount, headers: spec.headers, requests: spec.requests as never, timeout: 30 });
         await run(40); // warm-up: route compile, JIT, caches
         await sleep(600); // the app's CPU is sampled every 500 ms

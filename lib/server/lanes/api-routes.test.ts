@@ -1,4 +1,4 @@
-import { readdirSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { API_ROUTES, ROUTES_LEFT_TO_NEXT } from './api-routes';
@@ -21,6 +21,13 @@ describe('the API lane’s route table', () => {
     expect(listed).toEqual(onDisk);
     expect(new Set(listed).size).toBe(listed.length);
     for (const reason of Object.values(ROUTES_LEFT_TO_NEXT)) expect(reason.length).toBeGreaterThan(10);
+  });
+
+  it('serves only handlers that need nothing of Next’s request scope (no next/* imports in the route files)', () => {
+    for (const [route] of API_ROUTES) {
+      const source = readFileSync(path.join(APP, route, 'route.ts'), 'utf8');
+      expect(source, route).not.toMatch(/from ['"]next\//);
+    }
   });
 
   it('loads, for each path, the handlers of that very route file', async () => {

@@ -69,3 +69,25 @@ export function otherBuildRunning(): boolean {
   }
   return false;
 }
+
+/**
+ * CPU seconds used so far by every process with this command name (e.g. all `postgres` backends).
+ * @example const before = cpuSecondsOfProcessesNamed('postgres');
+ */
+export function cpuSecondsOfProcessesNamed(name: string): number {
+  let total = 0;
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    const s = stat(Number(entry));
+    if (s?.name === name) total += s.cpuSeconds;
+  }
+  return total;
+}
+
+/** Busy CPU seconds of the whole machine so far, all cores (/proc/stat: everything but idle and iowait). */
+export function machineBusyCpuSeconds(): number {
+  const [line] = readFileSync('/proc/stat', 'utf8').split('\n');
+  const ticks = line!.trim().split(/\s+/).slice(1).map(Number);
+  const total = ticks.reduce((sum, value) => sum + value, 0);
+  return (total - ticks[3]! - (ticks[4] ?? 0)) / TICKS;
+}

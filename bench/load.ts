@@ -18,7 +18,7 @@ import { startApp, waitForOtherBuilds, type AppServer } from './load/app-server'
 import type { ObjectSchema } from './load/payload-schema';
 import { prepareLoadFixtures, signIn } from './load/fixtures';
 import { mulberry32 } from './load/random';
-import { cpuSecondsOfProcessesNamed, machineBusyCpuSeconds } from './load/process-tree';
+import { machineBusyCpuSeconds, postgresCpuSecondsFor } from './load/process-tree';
 import { kindSummary, table, writeResults, type BenchRow } from './load/report';
 import { runPacedPhase } from './load/paced-phase';
 import { runPhase, type KindStats } from './load/run-phase';
@@ -92,7 +92,7 @@ function rowsFrom(stats: KindStats[], extra: { seedSeconds: number; peakTree: nu
     { name: 'peak RSS, app process tree', value: extra.peakTree / MiB, unit: 'MiB', target: '< 1024' },
     { name: 'peak RSS, largest app process', value: extra.peakLargest / MiB, unit: 'MiB', target: 'info' },
     { name: 'app CPU during the run', value: extra.cores.app, unit: 'cores', target: 'info' },
-    { name: 'Postgres CPU during the run (all its processes)', value: extra.cores.postgres, unit: 'cores', target: 'info' },
+    { name: 'Postgres CPU during the run (backends of the test database)', value: extra.cores.postgres, unit: 'cores', target: 'info' },
     { name: 'load generator CPU (this process)', value: extra.cores.generator, unit: 'cores', target: 'info' },
     { name: `whole machine busy (of ${os.cpus().length} cores; the rest is other work)`, value: extra.cores.machine, unit: 'cores', target: 'info' },
     { name: 'exactly-once violations', value: extra.violations, unit: 'count', target: '<= 0' },
@@ -143,7 +143,7 @@ export async function run(): Promise<BenchRow[]> {
     log(`load: ${settings.connections} connections for ${settings.seconds} s${settings.paced ? `, offering ${settings.publishRate} publishes/s and ${settings.readRate} reads/s` : ', unpaced'}…`);
     app.resetPeak();
     const cpuBefore = app.cpuSeconds();
-    const postgresBefore = cpuSecondsOfProcessesNamed('postgres');
+    const postgresBefore = postgresCpuSecondsFor(database.name);
     const machineBefore = machineBusyCpuSeconds();
     const generatorBefore = process.cpuUsage();
     const started = performance.now();
@@ -153,7 +153,7 @@ export async function run(): Promise<BenchRow[]> {
     const generatorUsed = process.cpuUsage(generatorBefore);
     const cores = {
       app: appCores,
-      postgres: (cpuSecondsOfProcessesNamed('postgres') - postgresBefore) / elapsed,
+      postgres: (postgresCpuSecondsFor(database.name) - postgresBefore) / elapsed,
       generator: (generatorUsed.user + generatorUsed.system) / 1e6 / elapsed,
       machine: (machineBusyCpuSeconds() - machineBefore) / elapsed,
     };

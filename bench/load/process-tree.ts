@@ -71,15 +71,23 @@ export function otherBuildRunning(): boolean {
 }
 
 /**
- * CPU seconds used so far by every process with this command name (e.g. all `postgres` backends).
- * @example const before = cpuSecondsOfProcessesNamed('postgres');
+ * CPU seconds used so far by the Postgres backends serving database `database` (their process
+ * title names it), so other work on the same server is not counted. A backend that exits takes
+ * its count with it: measure across a phase whose connections stay open (the app's pool does).
+ * @example const before = postgresCpuSecondsFor('eventflow_load_abc');
  */
-export function cpuSecondsOfProcessesNamed(name: string): number {
+export function postgresCpuSecondsFor(database: string): number {
   let total = 0;
   for (const entry of readdirSync('/proc')) {
     if (!/^\d+$/.test(entry)) continue;
-    const s = stat(Number(entry));
-    if (s?.name === name) total += s.cpuSeconds;
+    let title: string;
+    try {
+      title = readFileSync(`/proc/${entry}/cmdline`, 'utf8').replace(/\0/g, ' ');
+    } catch {
+      continue;
+    }
+    if (!title.startsWith('postgres: ') || !title.split(' ').includes(database)) continue;
+    total += stat(Number(entry))?.cpuSeconds ?? 0;
   }
   return total;
 }

@@ -8,6 +8,7 @@ import { PrismaClient } from './generated/prisma/client.ts';
 import { dataDir, migrationsDir, serverEnv } from './env';
 import { applyMigrations } from './migrate';
 import { pgliteRunner, pgRunner, type SqlRunner } from './sql-runner';
+import { statementNamer } from './statement-names';
 import { acquireStoreLock, type StoreHolder } from './store-lock';
 
 /** Postgres extensions the migrations enable (catalog search), bundled into the embedded store. */
@@ -51,7 +52,8 @@ export async function openDatabase(options: OpenOptions = {}): Promise<Database>
     await client.connect();
     const raw = pgRunner(client);
     await applyMigrations(raw, migrations);
-    const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: url, max: 20 }) });
+    const prepared = serverEnv().EVENTFLOW_PG_PREPARE === 'true';
+    const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: url, max: 20 }, prepared ? { statementNameGenerator: statementNamer() } : {}) });
     db = {
       prisma,
       kind: 'postgres',

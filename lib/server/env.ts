@@ -13,6 +13,11 @@ const EnvSchema = z.object({
   EVENTFLOW_SEED: z.enum(['true', 'false']).default('true'),
   /** Where the checked-in migrations live; defaults to ./prisma/migrations of the app. */
   EVENTFLOW_MIGRATIONS_DIR: z.string().optional(),
+  /**
+   * Prepared statements on a real Postgres (each connection plans a query text once). Set to
+   * "false" behind a pooler that cannot keep them (PgBouncer in transaction mode before 1.21).
+   */
+  EVENTFLOW_PG_PREPARE: z.enum(['true', 'false']).default('true'),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
 });
 

@@ -50,6 +50,9 @@ function settingsFromEnv() {
     paced: process.env.LOAD_PACED !== 'false',
     publishRate: num('LOAD_PUBLISH_RATE', 250),
     readRate: num('LOAD_READ_RATE', 250),
+    // How the app itself was started (it inherits this environment), recorded with the results.
+    appWorkers: process.env.EVENTFLOW_WORKERS ?? '1',
+    appNodeOptions: process.env.NODE_OPTIONS ?? '',
   };
 }
 
@@ -70,7 +73,7 @@ async function resync(baseUrl: string, slug: string, token: string, targets: Pub
   }
 }
 
-function rowsFrom(stats: KindStats[], extra: { seedSeconds: number; peakTree: number; peakLargest: number; cores: { app: number; postgres: number; generator: number; machine: number }; violations: number; cutOff: number; contention: number; unexpected409: number; size: string; offered: string }): BenchRow[] {
+function rowsFrom(stats: KindStats[], extra: { seedSeconds: number; peakTree: number; peakLargest: number; cores: { app: number; postgres: number; generator: number; machine: number }; violations: number; cutOff: number; contention: number; unexpected409: number; size: string; offered: string; processes: string }): BenchRow[] {
   const of = (kind: string) => kindSummary(stats.find((s) => s.kind === kind)!);
   const publishes = stats.filter((s) => s.kind.startsWith('publish'));
   const accepted = publishes.reduce((sum, s) => sum + (s.statuses[201] ?? 0), 0);
@@ -91,7 +94,7 @@ function rowsFrom(stats: KindStats[], extra: { seedSeconds: number; peakTree: nu
     { name: '  of which 409 on a spread (unshared) event', value: extra.unexpected409, unit: 'count', target: 'info' },
     { name: 'peak RSS, app process tree', value: extra.peakTree / MiB, unit: 'MiB', target: '< 1024' },
     { name: 'peak RSS, largest app process', value: extra.peakLargest / MiB, unit: 'MiB', target: 'info' },
-    { name: 'app CPU during the run', value: extra.cores.app, unit: 'cores', target: 'info' },
+    { name: `app CPU during the run (${extra.processes})`, value: extra.cores.app, unit: 'cores', target: 'info' },
     { name: 'Postgres CPU during the run (backends of the test database)', value: extra.cores.postgres, unit: 'cores', target: 'info' },
     { name: 'load generator CPU (this process)', value: extra.cores.generator, unit: 'cores', target: 'info' },
     { name: `whole machine busy (of ${os.cpus().length} cores; the rest is other work)`, value: extra.cores.machine, unit: 'cores', target: 'info' },
@@ -173,6 +176,7 @@ export async function run(): Promise<BenchRow[]> {
       contention: ledger.contention409,
       unexpected409: ledger.unexpected409,
       size: `${c.events} events, ${c.services} services, ${c.domains} domains, ${c.consumers} consumers`,
+      processes: `${settings.appWorkers} app process(es)${settings.appNodeOptions ? `, NODE_OPTIONS ${settings.appNodeOptions}` : ''}`,
       offered: settings.paced ? `clients paced to offer ${settings.publishRate} publishes/s + ${settings.readRate} reads/s` : 'unpaced: every client sends as fast as answered',
     });
     console.log(table(rows));

@@ -40,7 +40,9 @@ export function route<P extends Record<string, string>>(
 
 export function errorResponse(error: unknown): Response {
   const answer = errorAnswer(error);
-  return Response.json(answer.body, { status: answer.status, headers: answer.headers });
+  const response = json(answer.body, answer.status);
+  for (const [name, value] of Object.entries(answer.headers ?? {})) response.headers.set(name, value);
+  return response;
 }
 
 /** A status, JSON body and headers, whichever server writes them (Next or a node:http lane). */
@@ -137,7 +139,17 @@ export function jsonDepth(value: unknown): number {
   return max;
 }
 
-export const json = (data: unknown, status = 200) => Response.json(data, { status });
+/** Where `json` keeps a response's JSON text, so a server lane can send it without reading the body stream back. */
+export const JSON_TEXT = Symbol('eventflow.jsonText');
+
+/** `Response.json(data, {status})`, remembering its text (see JSON_TEXT). */
+export function json(data: unknown, status = 200): Response {
+  const text = JSON.stringify(data);
+  if (text === undefined) throw new TypeError('Value is not JSON serializable');
+  const response = new Response(text, { status, headers: { 'content-type': 'application/json' } });
+  (response as Response & { [JSON_TEXT]?: string })[JSON_TEXT] = text;
+  return response;
+}
 export const noContent = () => new Response(null, { status: 204 });
 
 export function searchParams(request: Request): Record<string, string> {

@@ -2,6 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { Readable } from 'node:stream';
 import { promisify } from 'node:util';
 import { gzip as gzipCallback } from 'node:zlib';
+import { DEFAULT_BODY_LIMIT, JSON_TEXT } from '../http';
 import { API_ROUTES, type RouteModule } from './api-routes';
 import { routeMatcher } from './route-matcher';
 
@@ -54,25 +55,37 @@ async function serveRoute(
   response.once('close', () => {
     if (!response.writableFinished) aborted.abort();
   });
-  const answer = await (handler as RouteHandler)(webRequest(request, aborted.signal), { params: Promise.resolve(params) });
+  const answer = await (handler as RouteHandler)(await webRequest(request, aborted.signal), { params: Promise.resolve(params) });
   await writeAnswer(request, response, answer);
 }
 
-/** The node request as the web Request a route handler takes (body streamed, not buffered). */
-function webRequest(request: IncomingMessage, signal: AbortSignal): Request {
+/**
+ * The node request as the web Request a route handler takes. A body of a declared length within
+ * the usual limit is read first and handed over whole (web streams cost more than the handler's
+ * own work on a small publish); any other body is streamed, so the handler's limit still applies.
+ */
+async function webRequest(request: IncomingMessage, signal: AbortSignal): Promise<Request> {
   const headers = new Headers();
   const raw = request.rawHeaders;
   for (let index = 0; index < raw.length; index += 2) headers.append(raw[index]!, raw[index + 1]!);
   // The origin is the server's own (a hostile Host header must not make the URL unparsable);
   // handlers read only the path and query from it, and the Host header itself stays as sent.
   const url = `${process.env.__NEXT_PRIVATE_ORIGIN ?? 'http://localhost'}${request.url}`;
-  const hasBody = request.method !== 'GET' && request.method !== 'HEAD';
-  return new Request(url, {
-    method: request.method,
-    headers,
-    signal,
-    ...(hasBody ? { body: Readable.toWeb(request) as ReadableStream<Uint8Array>, duplex: 'half' } : {}),
-  } as RequestInit);
+  const init: RequestInit & { duplex?: 'half' } = { method: request.method, headers, signal };
+  if (request.method !== 'GET' && request.method !== 'HEAD') {
+    const declared = Number(request.headers['content-length']);
+    const small = request.headers['transfer-encoding'] === undefined && Number.isInteger(declared) && declared <= DEFAULT_BODY_LIMIT;
+    if (small) init.body = (await wholeBody(request)) as unknown as BodyInit;
+    else Object.assign(init, { body: Readable.toWeb(request) as ReadableStream<Uint8Array>, duplex: 'half' });
+  }
+  return new Request(url, init);
+}
+
+/** A body Node already bounds by its declared length. */
+async function wholeBody(request: IncomingMessage): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of request) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks);
 }
 
 async function writeAnswer(request: IncomingMessage, response: ServerResponse, answer: Response): Promise<void> {
@@ -83,7 +96,8 @@ async function writeAnswer(request: IncomingMessage, response: ServerResponse, a
   const cookies = answer.headers.getSetCookie();
   if (cookies.length > 0) headers['set-cookie'] = cookies;
   headers['x-eventflow-lane'] = 'api';
-  let body = answer.body ? Buffer.from(await answer.arrayBuffer()) : undefined;
+  const known = (answer as Response & { [JSON_TEXT]?: string })[JSON_TEXT];
+  let body = known !== undefined ? Buffer.from(known) : answer.body ? Buffer.from(await answer.arrayBuffer()) : undefined;
   if (body && body.byteLength >= COMPRESS_FROM_BYTES && !headers['content-encoding'] && acceptsGzip(request)) {
     body = await gzip(body);
     headers['content-encoding'] = 'gzip';

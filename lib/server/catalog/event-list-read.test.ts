@@ -8,6 +8,7 @@ import type { Actor } from '../actor';
 import type { Database } from '../db';
 import { toEvent } from '../mappers';
 import { applyCatalogDocument } from './apply-catalog-document';
+import { eventListStatement } from './event-list-read';
 import { listEvents } from './events';
 import { catalogFilter } from './search-filter';
 
@@ -141,6 +142,18 @@ describe.each(STORES)('event list read on %s', (store) => {
       const page = await expectParity(randomQuery(rng));
       for (const item of page.items) expect(ownIds.has(item.id)).toBe(true);
     }
+  });
+
+  it('builds JSON and looks up the latest version for the page only, not for the rows an offset skips', async () => {
+    const { text, values } = eventListStatement(actor.workspaceId, parsed({ limit: '2', offset: '200' }));
+    const [row] = await db.prisma.$queryRawUnsafe<Array<{ 'QUERY PLAN': unknown }>>(`EXPLAIN (ANALYZE, FORMAT JSON) ${text}`, ...values);
+    const versionLookups: number[] = [];
+    const walk = (node: { 'Relation Name'?: string; 'Actual Loops'?: number; Plans?: unknown[] }) => {
+      if (node['Relation Name'] === 'EventVersion') versionLookups.push(node['Actual Loops'] ?? 0);
+      for (const child of node.Plans ?? []) walk(child as typeof node);
+    };
+    walk((row!['QUERY PLAN'] as Array<{ Plan: Parameters<typeof walk>[0] }>)[0]!.Plan);
+    expect(versionLookups).toEqual([2]);
   });
 
   it("never returns another workspace's events, and finds nothing in an empty one", async () => {

@@ -37,19 +37,28 @@ export interface EventListRows {
 }
 
 /**
+ * The statement: one row, `items` (the page as jsonb) and `total`. Exported so its plan can be read.
+ * @example const { text, values } = eventListStatement('ws-id', { q: 'order', limit: 50, offset: 0 });
+ */
+export function eventListStatement(workspaceId: string, query: CatalogQuery): Prisma.Sql {
+  const where = eventListWhere(workspaceId, query);
+  // The filter appears twice (page, count) rather than in a shared CTE: a CTE read twice is
+  // materialized, whole rows of every match, where the count needs none of them. The page is cut
+  // before the JSON is built: Postgres projects the rows an OFFSET skips, so building it in the
+  // same SELECT cost a jsonb and a version lookup for every skipped row (~80 ms at offset 5,000).
+  return Prisma.sql`
+    SELECT
+      coalesce((SELECT jsonb_agg(jsonb_build_object('event', to_jsonb(e), 'latestVersion',
+                  (SELECT v."label" FROM "EventVersion" v WHERE v."eventId" = e."id" ORDER BY v."number" DESC LIMIT 1)) ORDER BY e."name")
+                FROM (SELECT e.* FROM "Event" e WHERE ${where} ORDER BY e."name" LIMIT ${query.limit} OFFSET ${query.offset}) e), '[]'::jsonb) AS "items",
+      (SELECT count(*)::int FROM "Event" e WHERE ${where}) AS "total"`;
+}
+
+/**
  * One page of a workspace's events matching the query, ordered by name, and how many match.
  * @example const { items, total } = await readEventList(db.prisma, actor.workspaceId, { q: 'order', limit: 50, offset: 0 });
  */
 export async function readEventList(client: RawReader, workspaceId: string, query: CatalogQuery): Promise<EventListRows> {
-  const where = eventListWhere(workspaceId, query);
-  // The filter appears twice (page, count) rather than in a shared CTE: a CTE read twice is
-  // materialized, whole rows of every match, where the count needs none of them.
-  const rows = await client.$queryRaw<Array<{ items: EventListRows['items']; total: number }>>`
-    SELECT
-      coalesce((SELECT jsonb_agg(jsonb_build_object('event', page."event", 'latestVersion', page."latestVersion") ORDER BY page."name")
-                FROM (SELECT e."name", to_jsonb(e) AS "event",
-                        (SELECT v."label" FROM "EventVersion" v WHERE v."eventId" = e."id" ORDER BY v."number" DESC LIMIT 1) AS "latestVersion"
-                      FROM "Event" e WHERE ${where} ORDER BY e."name" LIMIT ${query.limit} OFFSET ${query.offset}) page), '[]'::jsonb) AS "items",
-      (SELECT count(*)::int FROM "Event" e WHERE ${where}) AS "total"`;
+  const rows = await client.$queryRaw<EventListRows[]>(eventListStatement(workspaceId, query));
   return rows[0]!;
 }

@@ -9,7 +9,7 @@
  * bound: a bare walk that only visits every value of both documents, which no correct checker can outrun. Also: hostile-input timings and the HTTP route's
  * throughput with autocannon against the built app.
  * Target rows use process CPU time (stays meaningful on a busy machine); wall-clock rows are info.
- * Run: `npx tsx bench/compat.bench.ts` (COMPAT_BENCH_SECONDS per row, default 1; COMPAT_BENCH_PARTS=hostile,throughput,api picks parts).
+ * Run: `npx tsx bench/compat.bench.ts` (COMPAT_BENCH_SECONDS per row, default 1; COMPAT_BENCH_PARTS=hostile,throughput,history,api picks parts).
  */
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
@@ -19,7 +19,7 @@ import { diff as asyncApiDiff } from '@asyncapi/diff';
 import { createRequire } from 'node:module';
 import { checkCompatibility, SchemaTooComplexError } from '../lib/domain/compatibility';
 import type { CompatibilityMode } from '../lib/domain/model';
-import { benchSchemaPairs, type SchemaPairFixture } from '../lib/domain/compatibility/bench-fixtures';
+import { benchSchemaPairs, longHistory, type SchemaPairFixture } from '../lib/domain/compatibility/bench-fixtures';
 import { hostilePairs } from '../lib/domain/compatibility/hostile-fixtures';
 
 // Neither package ships types: their few entry points used here, typed by hand.
@@ -383,12 +383,27 @@ async function apiThroughput(): Promise<BenchRow[]> {
   }
 }
 
+/**
+ * A check against a long history (a publish to a busy event): the mode compares with the latest
+ * version, but the report's matrix needs every earlier version's verdict for the _TRANSITIVE modes.
+ */
+async function historyRows(): Promise<BenchRow[]> {
+  const history = longHistory(150);
+  const rows: BenchRow[] = [];
+  for (const mode of ['BACKWARD', 'BACKWARD_TRANSITIVE'] as const) {
+    const checked = await rate(() => () => checkCompatibility({ format: 'json-schema', mode, previous: history.previous, candidate: history.candidate }), SECONDS, 2);
+    rows.push({ name: `${history.name}: ${mode} check with the seven-mode matrix, ms CPU per check`, value: round(1000 / checked.cpu), unit: 'ms', target: 'info' });
+  }
+  return rows;
+}
+
 /** Rows for the bench runner: `{ name, value, unit, target }`. */
 export async function run(): Promise<BenchRow[]> {
-  const parts = (process.env.COMPAT_BENCH_PARTS ?? 'hostile,throughput,api').split(',');
+  const parts = (process.env.COMPAT_BENCH_PARTS ?? 'hostile,throughput,history,api').split(',');
   const rows: BenchRow[] = [];
   if (parts.includes('hostile')) rows.push(...hostileRows());
   if (parts.includes('throughput')) rows.push(...(await throughputRows()));
+  if (parts.includes('history')) rows.push(...(await historyRows()));
   if (parts.includes('api')) rows.push(...(await apiThroughput()));
   return rows;
 }

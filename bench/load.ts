@@ -18,6 +18,7 @@ import { startApp, waitForOtherBuilds, type AppServer } from './load/app-server'
 import type { ObjectSchema } from './load/payload-schema';
 import { prepareLoadFixtures, signIn } from './load/fixtures';
 import { mulberry32 } from './load/random';
+import { machineBusyCpuSeconds, postgresCpuSecondsFor } from './load/process-tree';
 import { kindSummary, table, writeResults, type BenchRow } from './load/report';
 import { runPacedPhase } from './load/paced-phase';
 import { runPhase, type KindStats } from './load/run-phase';
@@ -69,7 +70,7 @@ async function resync(baseUrl: string, slug: string, token: string, targets: Pub
   }
 }
 
-function rowsFrom(stats: KindStats[], extra: { seedSeconds: number; peakTree: number; peakLargest: number; appCores: number; violations: number; cutOff: number; contention: number; unexpected409: number; size: string; offered: string }): BenchRow[] {
+function rowsFrom(stats: KindStats[], extra: { seedSeconds: number; peakTree: number; peakLargest: number; cores: { app: number; postgres: number; generator: number; machine: number }; violations: number; cutOff: number; contention: number; unexpected409: number; size: string; offered: string }): BenchRow[] {
   const of = (kind: string) => kindSummary(stats.find((s) => s.kind === kind)!);
   const publishes = stats.filter((s) => s.kind.startsWith('publish'));
   const accepted = publishes.reduce((sum, s) => sum + (s.statuses[201] ?? 0), 0);
@@ -90,7 +91,10 @@ function rowsFrom(stats: KindStats[], extra: { seedSeconds: number; peakTree: nu
     { name: '  of which 409 on a spread (unshared) event', value: extra.unexpected409, unit: 'count', target: 'info' },
     { name: 'peak RSS, app process tree', value: extra.peakTree / MiB, unit: 'MiB', target: '< 1024' },
     { name: 'peak RSS, largest app process', value: extra.peakLargest / MiB, unit: 'MiB', target: 'info' },
-    { name: 'app CPU during the run', value: extra.appCores, unit: 'cores', target: 'info' },
+    { name: 'app CPU during the run', value: extra.cores.app, unit: 'cores', target: 'info' },
+    { name: 'Postgres CPU during the run (backends of the test database)', value: extra.cores.postgres, unit: 'cores', target: 'info' },
+    { name: 'load generator CPU (this process)', value: extra.cores.generator, unit: 'cores', target: 'info' },
+    { name: `whole machine busy (of ${os.cpus().length} cores; the rest is other work)`, value: extra.cores.machine, unit: 'cores', target: 'info' },
     { name: 'exactly-once violations', value: extra.violations, unit: 'count', target: '<= 0' },
     { name: 'stored publishes answered after the cut-off', value: extra.cutOff, unit: 'count', target: 'info' },
   ];
@@ -139,9 +143,20 @@ export async function run(): Promise<BenchRow[]> {
     log(`load: ${settings.connections} connections for ${settings.seconds} s${settings.paced ? `, offering ${settings.publishRate} publishes/s and ${settings.readRate} reads/s` : ', unpaced'}…`);
     app.resetPeak();
     const cpuBefore = app.cpuSeconds();
+    const postgresBefore = postgresCpuSecondsFor(database.name);
+    const machineBefore = machineBusyCpuSeconds();
+    const generatorBefore = process.cpuUsage();
     const started = performance.now();
     const stats = settings.paced ? await runPacedPhase(app.baseUrl, specs, settings.connections, settings.seconds) : await runPhase(app.baseUrl, specs, settings.connections, settings.seconds);
-    const appCores = (app.cpuSeconds() - cpuBefore) / ((performance.now() - started) / 1000);
+    const elapsed = (performance.now() - started) / 1000;
+    const appCores = (app.cpuSeconds() - cpuBefore) / elapsed;
+    const generatorUsed = process.cpuUsage(generatorBefore);
+    const cores = {
+      app: appCores,
+      postgres: (postgresCpuSecondsFor(database.name) - postgresBefore) / elapsed,
+      generator: (generatorUsed.user + generatorUsed.system) / 1e6 / elapsed,
+      machine: (machineBusyCpuSeconds() - machineBefore) / elapsed,
+    };
     const peak = app.peak();
     await sleep(3000); // requests cut off by the end of the phase may still commit
     await app.stop();
@@ -152,7 +167,7 @@ export async function run(): Promise<BenchRow[]> {
       seedSeconds: fixtures.seed.seconds,
       peakTree: peak.treeBytes,
       peakLargest: peak.largestProcessBytes,
-      appCores,
+      cores,
       violations: verification.violations.length,
       cutOff: verification.storedUnanswered,
       contention: ledger.contention409,

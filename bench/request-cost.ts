@@ -1,6 +1,7 @@
 /**
  * CPU cost per request kind of the built app on the scale catalog: each kind alone, a few
- * connections, the app's CPU seconds divided by the requests it answered. Finds where the
+ * connections, the app's CPU seconds divided by the requests it answered (and the CPU of the
+ * Postgres backends serving the test database). Finds where the
  * load test's time goes (the load test mixes everything).
  * Run: `npx tsx bench/request-cost.ts` (COST_REQUESTS per kind, default 300; COST_PORT, default 3530;
  * COST_KINDS=publish-spread,search picks kinds; LOAD_* as in load.ts).
@@ -12,6 +13,7 @@ import autocannon from 'autocannon';
 import { startApp, waitForOtherBuilds } from './load/app-server';
 import { costTraffic } from './load/cost-traffic';
 import { prepareLoadFixtures } from './load/fixtures';
+import { postgresCpuSecondsFor } from './load/process-tree';
 import { createThrowawayDatabase } from './load/throwaway-database';
 
 const log = (line: string) => console.error(`cost: ${line}`);
@@ -33,12 +35,14 @@ async function main(): Promise<void> {
         await run(40); // warm-up: route compile, JIT, caches
         await sleep(600); // the app's CPU is sampled every 500 ms
         const cpu = app.cpuSeconds();
+        const postgres = postgresCpuSecondsFor(db.name);
         const started = performance.now();
         const result = await run(requests);
         const seconds = (performance.now() - started) / 1000;
         await sleep(600);
         const cpuMs = ((app.cpuSeconds() - cpu) * 1000) / requests;
-        rows.push({ kind: spec.kind, 'app CPU ms/request': Math.round(cpuMs * 100) / 100, 'p50 ms': result.latency.p50, 'p97.5 ms': result.latency.p97_5, 'req/s': Math.round((requests / seconds) * 10) / 10, non2xx: result.non2xx });
+        const postgresMs = ((postgresCpuSecondsFor(db.name) - postgres) * 1000) / requests;
+        rows.push({ kind: spec.kind, 'app CPU ms/request': Math.round(cpuMs * 100) / 100, 'Postgres CPU ms/request': Math.round(postgresMs * 100) / 100, 'p50 ms': result.latency.p50, 'p97.5 ms': result.latency.p97_5, 'req/s': Math.round((requests / seconds) * 10) / 10, non2xx: result.non2xx });
       }
       console.table(rows);
     } finally {

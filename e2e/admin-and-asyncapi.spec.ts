@@ -34,6 +34,26 @@ test('an owner creates an API token, sees it once, and revoking it locks it out'
   expect((await page.request.get('/api/v1/workspaces/demo/events', asToken)).status()).toBe(401);
 });
 
+test('a signed-in browser uses the API through the server’s API lane, which still refuses cross-site writes', async ({ signedIn: page, request }) => {
+  // The browser's own session cookie, replayed by a separate client.
+  const cookie = (await page.context().cookies()).map((c) => `${c.name}=${c.value}`).join('; ');
+  const read = await request.get('/api/v1/workspaces/demo/events?limit=5', { headers: { cookie } });
+  expect(read.status()).toBe(200);
+  // Answered by the server's node:http lane (lib/server/lanes/api-lane.ts), not Next's router.
+  expect(read.headers()['x-eventflow-lane']).toBe('api');
+  expect(((await read.json()) as { items: unknown[] }).items.length).toBeGreaterThan(0);
+
+  const name = `LaneProbe${unique()}`;
+  const create = (origin: string) =>
+    request.post('/api/v1/workspaces/demo/services', { headers: { cookie, origin, 'sec-fetch-site': 'cross-site' }, data: { name, description: 'made through the lane' } });
+  const forged = await create('https://evil.example');
+  expect(forged.status()).toBe(403);
+  expect(forged.headers()['x-eventflow-lane']).toBe('api');
+  expect((await request.get(`/api/v1/workspaces/demo/services/${name}`, { headers: { cookie } })).status()).toBe(404);
+  const own = await create(new URL(page.url()).origin);
+  expect(own.status()).toBe(201);
+});
+
 test('an invited newcomer signs up, accepts the link and sees the workspace', async ({ signedIn: page, browser, baseURL }) => {
   await page.goto('/w/demo/settings');
   await page.getByLabel('Role', { exact: true }).selectOption('editor');

@@ -1,7 +1,7 @@
 // The app's HTTP server, as `next start` sets it up (Next's own request handlers from
 // start-server; a custom server around `next()` measured ~1.5 ms more CPU per request), with one
-// addition: the lanes the app installs (lib/server/lanes) answer a few stateless hot endpoints
-// on plain node:http before Next's router, which was ~94% of their cost.
+// addition: the lanes the app installs (lib/server/lanes) answer the /api/v1 routes on plain
+// node:http before Next's router, which cost more CPU than most of their handlers.
 import http from 'node:http';
 import { createRequire } from 'node:module';
 
@@ -19,9 +19,7 @@ export async function serve({ port, hostname }) {
   let handlers;
   let ready;
   const handlersReady = new Promise((resolve) => (ready = resolve));
-  const server = http.createServer(async (request, response) => {
-    const lane = globalThis[LANES]?.get(`${request.method} ${request.url}`);
-    if (lane) return lane(request, response);
+  const toNext = async (request, response) => {
     try {
       await (handlers ?? (await handlersReady)).requestHandler(request, response);
     } catch (error) {
@@ -29,6 +27,11 @@ export async function serve({ port, hostname }) {
       if (!response.headersSent) response.statusCode = 500;
       response.end();
     }
+  };
+  const server = http.createServer((request, response) => {
+    const lane = globalThis[LANES]?.(request.method, request.url);
+    if (lane) return lane(request, response, () => void toNext(request, response));
+    return toNext(request, response);
   });
   server.on('upgrade', async (request, socket, head) => {
     try {

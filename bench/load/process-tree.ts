@@ -69,3 +69,33 @@ export function otherBuildRunning(): boolean {
   }
   return false;
 }
+
+/**
+ * CPU seconds used so far by the Postgres backends serving database `database` (their process
+ * title names it), so other work on the same server is not counted. A backend that exits takes
+ * its count with it: measure across a phase whose connections stay open (the app's pool does).
+ * @example const before = postgresCpuSecondsFor('eventflow_load_abc');
+ */
+export function postgresCpuSecondsFor(database: string): number {
+  let total = 0;
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    let title: string;
+    try {
+      title = readFileSync(`/proc/${entry}/cmdline`, 'utf8').replace(/\0/g, ' ');
+    } catch {
+      continue;
+    }
+    if (!title.startsWith('postgres: ') || !title.split(' ').includes(database)) continue;
+    total += stat(Number(entry))?.cpuSeconds ?? 0;
+  }
+  return total;
+}
+
+/** Busy CPU seconds of the whole machine so far, all cores (/proc/stat: everything but idle and iowait). */
+export function machineBusyCpuSeconds(): number {
+  const [line] = readFileSync('/proc/stat', 'utf8').split('\n');
+  const ticks = line!.trim().split(/\s+/).slice(1).map(Number);
+  const total = ticks.reduce((sum, value) => sum + value, 0);
+  return (total - ticks[3]! - (ticks[4] ?? 0)) / TICKS;
+}

@@ -87,3 +87,22 @@ export function nestedSchemaPair(properties = 500): SchemaPairFixture {
 export function benchSchemaPairs(): SchemaPairFixture[] {
   return [smallSchemaPair(), wideSchemaPair(50), nestedSchemaPair(500)];
 }
+
+/**
+ * A long version history: `versions` texts of a 20-property closed event, each adding one
+ * optional property, and a candidate adding one more (compatible backward, breaking forward:
+ * the shape a busy event's history takes).
+ *
+ * @example longHistory(150).previous.length // 150
+ */
+export function longHistory(versions = 150): { name: string; previous: string[]; candidate: string } {
+  const schema = flatObject(20, 'old', 'f');
+  const properties = schema.properties as Json;
+  const previous: string[] = [];
+  for (let index = 0; index < versions; index += 1) {
+    properties[`added${index}`] = { type: 'string', maxLength: 200 };
+    previous.push(JSON.stringify(schema));
+  }
+  properties.addedLast = { type: 'string', maxLength: 200 };
+  return { name: `history of ${versions} versions`, previous, candidate: JSON.stringify(schema) };
+}

@@ -89,13 +89,28 @@ export function checkCompatibility(input: CompatibilityInput, options: CheckOpti
   }
 
   const latest = previous.length;
-  const diffs = previous.map((schema) => checker.diff(schema, candidate));
-  // Per earlier version (1-based, index 0 unused): does any change break each direction?
+  const reported = comparedVersions(input.mode, latest);
+  // Changes are listed against the mode's versions only: those get a full diff (1-based; index 0 unused).
+  const diffs: Array<SchemaChange[] | undefined> = [undefined];
+  const listsAll = isTransitive(input.mode) || !checker.breaks;
+  for (let version = 1; version <= latest; version += 1) diffs.push(listsAll || version === latest ? checker.diff(previous[version - 1], candidate) : undefined);
+  // Per earlier version: does any change break each direction?
   const breaksBackward = [false];
   const breaksForward = [false];
-  for (const diff of diffs) {
-    breaksBackward.push(diff.some(breaksBackwardChange));
-    breaksForward.push(diff.some(breaksForwardChange));
+  for (let version = 1; version <= latest; version += 1) {
+    const diff = diffs[version];
+    breaksBackward.push(diff ? diff.some(breaksBackwardChange) : false);
+    breaksForward.push(diff ? diff.some(breaksForwardChange) : false);
+  }
+  // The other versions only fill the matrix's _TRANSITIVE columns, which need to know whether ANY
+  // version breaks a direction: once one does, the rest need not be asked about it (left false).
+  for (let version = latest - 1; version >= 1 && checker.breaks; version -= 1) {
+    if (diffs[version]) continue;
+    const wanted = { backward: !breaksBackward.includes(true), forward: !breaksForward.includes(true) };
+    if (!wanted.backward && !wanted.forward) break;
+    const found = checker.breaks(previous[version - 1], candidate, wanted);
+    breaksBackward[version] = found.backward;
+    breaksForward[version] = found.forward;
   }
   const breaks = (version: number, direction: Direction) => (direction === 'backward' ? breaksBackward : breaksForward)[version]!;
   for (const mode of COMPATIBILITY_MODES) {
@@ -107,8 +122,8 @@ export function checkCompatibility(input: CompatibilityInput, options: CheckOpti
   }
 
   const changes: ReportedChange[] = [];
-  for (const version of comparedVersions(input.mode, latest)) {
-    for (const change of diffs[version - 1]!) {
+  for (const version of reported) {
+    for (const change of diffs[version]!) {
       changes.push({ kind: change.kind, path: change.path, breaks: change.breaks, message: change.message, against: version, breakingUnder: breakingUnder(change, version === latest) });
     }
   }
@@ -116,7 +131,7 @@ export function checkCompatibility(input: CompatibilityInput, options: CheckOpti
   if (options.counterexamples !== false) {
     // Latest version first: when the search cap is reached, the versions that matter most have theirs.
     let searches = 0;
-    for (const version of comparedVersions(input.mode, latest).reverse()) {
+    for (const version of [...reported].reverse()) {
       for (const direction of MODE_DIRECTIONS[input.mode]) {
         if (!breaks(version, direction) || searches >= MAX_COUNTEREXAMPLE_SEARCHES) continue;
         searches += 1;

@@ -1,4 +1,5 @@
-import type { Counterexample, Direction, SchemaChange } from '../types';
+import type { BreakingDirections, Counterexample, Direction, SchemaChange } from '../types';
+import { isCompatibleKind } from './change-kinds';
 import { compareNodes } from './compare-schemas';
 import { DEFAULT_MAX_STEPS, DiffContext, type Difference } from './diff-context';
 import { mergeDirections } from './merge-directions';
@@ -40,6 +41,37 @@ export function analyseUncached(old: JsonSchemaDocument, next: JsonSchemaDocumen
   const forward = compareNodes(ctx, next.root, old.root);
   return { backward, forward, changes: mergeDirections(backward, forward), counterexamples: new Map() };
 }
+
+/**
+ * Only whether the pair breaks each wanted direction: the runs `analysePair` makes, without
+ * explaining or merging their findings, and without the run of a direction not wanted (its
+ * answer is then false). Same verdicts as `analysePair(...).changes` (a test compares them); for
+ * the earlier versions a check lists no changes against, only to fill the mode matrix.
+ *
+ * @example breakingDirections(v1, v2, DEFAULT_MAX_STEPS, { backward: true, forward: false }).backward
+ */
+export function breakingDirections(old: JsonSchemaDocument, next: JsonSchemaDocument, maxSteps: number, wanted: BreakingDirections): BreakingDirections {
+  if (old.analysed?.next === next) {
+    const { changes } = old.analysed.analysis;
+    return { backward: wanted.backward && changes.some((c) => c.breaks.backward), forward: wanted.forward && changes.some((c) => c.breaks.forward) };
+  }
+  const ctx = new DiffContext(maxSteps);
+  ctx.sameDeclaration = new SameDeclaration(old, next, () => ctx.step());
+  if (ctx.sameDeclaration.same(old.raw, next.raw)) return { backward: false, forward: false };
+  let backward = false;
+  let forward = false;
+  if (wanted.backward) {
+    ctx.writerIsOld = true;
+    backward = compareNodes(ctx, old.root, next.root).some(isBreaking);
+  }
+  if (wanted.forward) {
+    ctx.writerIsOld = false;
+    forward = compareNodes(ctx, next.root, old.root).some(isBreaking);
+  }
+  return { backward, forward };
+}
+
+const isBreaking = (finding: Difference) => !isCompatibleKind(finding.kind);
 
 /** A plain field, not a WeakMap: a WeakMap entry per check made garbage collection cost ~40% of a cold check. */
 function remember(old: JsonSchemaDocument, next: JsonSchemaDocument, analysis: PairAnalysis): PairAnalysis {

@@ -38,8 +38,8 @@
  * Known gap shared with Confluent: a schema without `type` (e.g. `{properties: {...}}`) accepts
  * non-objects; adding `type: object` to it is not reported.
  */
-import type { Counterexample, Direction, FormatChecker, SchemaChange } from '../types';
-import { analysePair } from './analyse-pair';
+import type { BreakingDirections, Counterexample, Direction, FormatChecker, SchemaChange } from '../types';
+import { analysePair, breakingDirections } from './analyse-pair';
 import { DEFAULT_MAX_STEPS } from './diff-context';
 import { findCounterexample } from './find-counterexample';
 import { DEFAULT_MAX_DEPTH, DEFAULT_MAX_NODES, parseJsonSchema, readJsonSchema } from './parse-json-schema';
@@ -74,6 +74,8 @@ export function createJsonSchemaChecker(options: JsonSchemaCheckerOptions = {}):
       analysePair(oldSchema, newSchema, maxSteps).changes,
     counterexample: (oldSchema: JsonSchemaDocument, newSchema: JsonSchemaDocument, direction: Direction): Counterexample | undefined =>
       findCounterexample(oldSchema, newSchema, direction, maxSteps),
+    breaks: (oldSchema: JsonSchemaDocument, newSchema: JsonSchemaDocument, wanted: BreakingDirections): BreakingDirections =>
+      breakingDirections(oldSchema, newSchema, maxSteps, wanted),
   };
 }
 

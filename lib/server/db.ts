@@ -22,9 +22,10 @@ export type RawReader = Pick<Tx, '$queryRaw'>;
 export interface Database {
   prisma: PrismaClient;
   /**
-   * Where the hottest hand-written reads go (outside a transaction): on Postgres straight to the
-   * pool Prisma uses, skipping its client (~0.3 ms of CPU a statement, measured); on PGlite, Prisma
-   * (one connection: a read beside Prisma's could land inside an open transaction).
+   * Where the hottest hand-written reads go (outside a transaction: bearer tokens, event list and
+   * detail): on Postgres straight to the pool Prisma uses, skipping its client (~0.3 ms of CPU a
+   * statement, measured); on PGlite, Prisma (one connection: a read beside Prisma's could land
+   * inside an open transaction).
    */
   reads: RawReader;
   kind: 'postgres' | 'pglite';

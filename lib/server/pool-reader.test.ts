@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { freshWorkspace, openTestDatabase } from '@/tests/databases';
+import { resolvePrincipal } from './access';
 import type { Actor } from './actor';
+import { createApiToken } from './api-tokens';
 import { createEvent, getEventDetail, listEvents } from './catalog/events';
 import { poolReader, type Database } from './db';
 import { Prisma } from './generated/prisma/client.ts';
@@ -39,5 +41,27 @@ describe('hot reads on Postgres', () => {
     expect((await getEventDetail(db, actor, 'OrderPlaced')).event.name).toBe('OrderPlaced');
     expect(viaPrisma).not.toHaveBeenCalled();
     viaPrisma.mockRestore();
+  });
+
+  it("resolves a bearer token without Prisma's client, and reads its last-used time as the instant stored", async () => {
+    const created = await createApiToken(db, actor, { name: 'reader', role: 'viewer' });
+    const headers = new Headers({ authorization: `Bearer ${created.token}` });
+    const lastUsed = async () => (await db.prisma.apiToken.findUniqueOrThrow({ where: { id: created.id } })).lastUsedAt;
+    const zone = process.env.TZ;
+    // Nine hours off UTC: a zone-less timestamp read in the process's zone would look 9 h old and be rewritten.
+    process.env.TZ = 'Asia/Tokyo';
+    try {
+      const viaPrisma = vi.spyOn(db.prisma, '$queryRaw');
+      expect(await resolvePrincipal(db, headers)).toMatchObject({ kind: 'token', tokenId: created.id, role: 'viewer' });
+      expect(viaPrisma).not.toHaveBeenCalled();
+      viaPrisma.mockRestore();
+      const first = await lastUsed();
+      expect(first).toBeInstanceOf(Date);
+      await resolvePrincipal(db, headers);
+      expect(await lastUsed()).toEqual(first);
+    } finally {
+      if (zone === undefined) delete process.env.TZ;
+      else process.env.TZ = zone;
+    }
   });
 });

@@ -15,7 +15,7 @@ const likeLiteral = (text: string) => text.replace(/[\\%_]/g, '\\$&');
  * The list filters as SQL over `e` ("Event"), exactly as Prisma renders `catalogFilter` and the
  * status: free text is a substring of the lower-cased name + summary or a tag equal to the
  * lower-cased text; the owner compares with ILIKE as given (as Prisma's insensitive `equals` does).
- * @example eventListWhere('ws-id', { q: 'order', limit: 50, offset: 0 }) // e."workspaceId" = $1 AND (…)
+ * @example eventListWhere('ws-id', { q: 'order' }) // e."workspaceId" = $1 AND (e."searchText" LIKE $2 OR …)
  */
 export function eventListWhere(workspaceId: string, query: Omit<CatalogQuery, 'limit' | 'offset'>): Prisma.Sql {
   const clauses = [Prisma.sql`e."workspaceId" = ${workspaceId}`];

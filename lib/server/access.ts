@@ -30,9 +30,12 @@ export async function resolvePrincipal(db: Database, headers: Headers): Promise<
     const match = /^Bearer\s+(\S+)$/i.exec(authorization);
     if (!match?.[1] || !looksLikeToken(match[1])) throw unauthorized('Malformed Authorization header; expected "Bearer efp_…".');
     // The workspace slug comes along (one joined query), so actorIn needs no second lookup.
-    // Every API request starts here: one hand-written statement (Prisma's mapping cost as much again).
-    const [token] = await db.prisma.$queryRaw<TokenRow[]>`
-      SELECT t."id", t."workspaceId", t."name", t."role"::text AS "role", t."lastUsedAt", t."revokedAt", w."slug" AS "workspaceSlug"
+    // Every API request starts here: one hand-written statement (Prisma's mapping cost as much again),
+    // straight to the pool on Postgres (db.reads). The times are read as UTC instants, as Prisma stores
+    // them: pg would read a zone-less timestamp in the process's zone.
+    const [token] = await db.reads.$queryRaw<TokenRow[]>`
+      SELECT t."id", t."workspaceId", t."name", t."role"::text AS "role",
+        t."lastUsedAt" AT TIME ZONE 'UTC' AS "lastUsedAt", t."revokedAt" AT TIME ZONE 'UTC' AS "revokedAt", w."slug" AS "workspaceSlug"
       FROM "ApiToken" t JOIN "Workspace" w ON w."id" = t."workspaceId"
       WHERE t."tokenHash" = ${hashToken(match[1])}`;
     if (!token || token.revokedAt) throw unauthorized('This API token is unknown or revoked.');

@@ -6,11 +6,10 @@
  */
 import { Prisma } from '../generated/prisma/client.ts';
 import type * as Row from '../generated/prisma/client.ts';
-import type { Tx } from '../db';
+import type { RawReader } from '../db';
 import { UUID_PATTERN } from './refs';
 
-/** A database client or transaction: raw reads run wherever the caller is. */
-export type RawReader = Pick<Tx, '$queryRaw'>;
+export type { RawReader };
 
 /** The event by id, or by id-or-name within a workspace (as URLs name it). */
 export type EventKey = { id: string } | { workspaceId: string; ref: string };

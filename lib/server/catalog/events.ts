@@ -6,32 +6,19 @@ import { appendChange } from '../change-log';
 import type { Database, Tx } from '../db';
 import { conflict, isUniqueViolation, notFound } from '../errors';
 import { toChannel, toConsumer, toEvent, toProducer, toService, toVersion } from '../mappers';
+import { readEventList } from './event-list-read';
 import { readEventDetail } from './event-reads';
 import { guardedUpdate } from './optimistic-update';
 import { channelIdFor, domainIdFor, findEvent } from './refs';
-import { catalogFilter } from './search-filter';
 
 export interface EventSummary extends CatalogEvent {
   latestVersion: string | null;
 }
 
 export async function listEvents(db: Database, actor: Actor, query: CatalogQuery): Promise<{ items: EventSummary[]; total: number }> {
-  const where = {
-    workspaceId: actor.workspaceId,
-    ...catalogFilter(query),
-    ...(query.status ? { status: query.status } : {}),
-  };
-  const [rows, total] = await Promise.all([
-    db.prisma.event.findMany({
-      where,
-      orderBy: { name: 'asc' },
-      take: query.limit,
-      skip: query.offset,
-      include: { versions: { orderBy: { number: 'desc' }, take: 1, select: { label: true } } },
-    }),
-    db.prisma.event.count({ where }),
-  ]);
-  return { items: rows.map((r) => ({ ...toEvent(r), latestVersion: r.versions[0]?.label ?? null })), total };
+  // One statement (event-list-read.ts): the page and the total.
+  const { items, total } = await readEventList(db.reads, actor.workspaceId, query);
+  return { items: items.map((r) => ({ ...toEvent(r.event), latestVersion: r.latestVersion })), total };
 }
 
 export interface EventDetail {
@@ -47,7 +34,7 @@ export interface EventDetail {
 
 export async function getEventDetail(db: Database, actor: Actor, ref: string): Promise<EventDetail> {
   // One statement (event-reads.ts): the event by id or name with everything its page shows.
-  const row = await readEventDetail(db.prisma, { workspaceId: actor.workspaceId, ref });
+  const row = await readEventDetail(db.reads, { workspaceId: actor.workspaceId, ref });
   if (!row) throw notFound(`Event "${ref}"`);
   return {
     event: toEvent(row.event),

@@ -31,9 +31,9 @@ export async function resolvePrincipal(db: Database, headers: Headers): Promise<
     if (!match?.[1] || !looksLikeToken(match[1])) throw unauthorized('Malformed Authorization header; expected "Bearer efp_…".');
     // The workspace slug comes along (one joined query), so actorIn needs no second lookup.
     // Every API request starts here: one hand-written statement (Prisma's mapping cost as much again),
-    // straight to the pool on Postgres (db.reads). The times are read as UTC instants, as Prisma stores
+    // straight to the pool on Postgres (db.direct). The times are read as UTC instants, as Prisma stores
     // them: pg would read a zone-less timestamp in the process's zone.
-    const [token] = await db.reads.$queryRaw<TokenRow[]>`
+    const [token] = await db.direct.$queryRaw<TokenRow[]>`
       SELECT t."id", t."workspaceId", t."name", t."role"::text AS "role",
         t."lastUsedAt" AT TIME ZONE 'UTC' AS "lastUsedAt", t."revokedAt" AT TIME ZONE 'UTC' AS "revokedAt", w."slug" AS "workspaceSlug"
       FROM "ApiToken" t JOIN "Workspace" w ON w."id" = t."workspaceId"

@@ -23,12 +23,13 @@ export type RawReader = Pick<Tx, '$queryRaw'>;
 export interface Database {
   prisma: PrismaClient;
   /**
-   * Where the hottest hand-written reads go (outside a transaction: bearer tokens, event list and
-   * detail): on Postgres straight to the pool Prisma uses, skipping its client (~0.3 ms of CPU a
-   * statement, measured); on PGlite, Prisma (one connection: a read beside Prisma's could land
-   * inside an open transaction).
+   * Where the hottest hand-written statements go when they run on their own, outside a transaction
+   * (bearer tokens, event list and detail, a publish's review read and its one-statement append):
+   * on Postgres straight to the pool Prisma uses, skipping its client (~0.3 ms of CPU a statement,
+   * measured); on PGlite, Prisma (one connection: a statement beside Prisma's could land inside an
+   * open transaction).
    */
-  reads: RawReader;
+  direct: RawReader;
   kind: 'postgres' | 'pglite';
   /** The Postgres URL when `kind` is postgres (a LISTEN connection needs its own client). */
   url?: string;
@@ -66,7 +67,7 @@ export async function openDatabase(options: OpenOptions = {}): Promise<Database>
     const prisma = new PrismaClient({ adapter: new PrismaPg(pool, namer ? { statementNameGenerator: namer } : {}) });
     db = {
       prisma,
-      reads: poolReader(pool, namer),
+      direct: poolReader(pool, namer),
       kind: 'postgres',
       url,
       raw,
@@ -92,7 +93,7 @@ export async function openDatabase(options: OpenOptions = {}): Promise<Database>
     const prisma = new PrismaClient({ adapter: new PrismaPGlite(pglite) });
     db = {
       prisma,
-      reads: prisma,
+      direct: prisma,
       kind: 'pglite',
       raw,
       pglite,

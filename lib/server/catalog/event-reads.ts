@@ -24,7 +24,7 @@ function eventMatch(key: EventKey): Prisma.Sql {
 /** jsonb renders `timestamp(3)` columns without a zone; Prisma stores them as UTC. */
 const utc = (text: string) => new Date(`${text}Z`);
 
-type JsonVersion = Omit<Row.EventVersion, 'createdAt' | 'format'> & { createdAt: string; format: string };
+export type JsonVersion = Omit<Row.EventVersion, 'createdAt' | 'format'> & { createdAt: string; format: string };
 
 /** A version row as jsonb → Prisma's row shape (its enum name for the format, a Date). */
 export function versionRow(v: JsonVersion): Row.EventVersion {

@@ -17,7 +17,7 @@ export interface EventSummary extends CatalogEvent {
 
 export async function listEvents(db: Database, actor: Actor, query: CatalogQuery): Promise<{ items: EventSummary[]; total: number }> {
   // One statement (event-list-read.ts): the page and the total.
-  const { items, total } = await readEventList(db.reads, actor.workspaceId, query);
+  const { items, total } = await readEventList(db.direct, actor.workspaceId, query);
   return { items: items.map((r) => ({ ...toEvent(r.event), latestVersion: r.latestVersion })), total };
 }
 
@@ -34,7 +34,7 @@ export interface EventDetail {
 
 export async function getEventDetail(db: Database, actor: Actor, ref: string): Promise<EventDetail> {
   // One statement (event-reads.ts): the event by id or name with everything its page shows.
-  const row = await readEventDetail(db.reads, { workspaceId: actor.workspaceId, ref });
+  const row = await readEventDetail(db.direct, { workspaceId: actor.workspaceId, ref });
   if (!row) throw notFound(`Event "${ref}"`);
   return {
     event: toEvent(row.event),

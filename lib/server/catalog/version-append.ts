@@ -4,7 +4,7 @@ import type { Actor } from '../actor';
 import { CHANGE_CHANNEL } from '../change-log';
 import type { Database } from '../db';
 import type { EventVersion as VersionRow } from '../generated/prisma/client.ts';
-import { formatToRow } from '../mappers';
+import { versionRow, type JsonVersion } from './event-reads';
 
 export interface VersionAppend {
   eventId: string;
@@ -35,9 +35,10 @@ export async function appendVersion(db: Database, actor: Actor, input: VersionAp
   const id = randomUUID();
   const number = input.seen + 1;
   const action = input.reason !== undefined ? 'force-publish' : 'publish';
-  let rows: Array<VersionRow & { notified: unknown }>;
+  let rows: Array<{ version: JsonVersion }>;
   try {
-    rows = await db.prisma.$queryRaw`
+    // Its own transaction, so it can go straight to the pool (db.direct).
+    rows = await db.direct.$queryRaw`
       WITH locked AS (
         -- Serialises with other writers that lock the event (imports); also: no event, no row.
         SELECT "id" FROM "Event" WHERE "id" = ${input.eventId} FOR UPDATE
@@ -56,7 +57,7 @@ export async function appendVersion(db: Database, actor: Actor, input: VersionAp
         FROM inserted
         RETURNING "id", "workspaceId"
       )
-      SELECT inserted.*, pg_notify(${CHANGE_CHANNEL}, json_build_object('workspaceId', logged."workspaceId", 'id', logged."id"::text)::text)::text AS notified
+      SELECT to_jsonb(inserted) AS "version", pg_notify(${CHANGE_CHANNEL}, json_build_object('workspaceId', logged."workspaceId", 'id', logged."id"::text)::text)::text AS notified
       FROM inserted, logged`;
   } catch (error) {
     const violated = uniqueIndexViolated(error);
@@ -66,9 +67,8 @@ export async function appendVersion(db: Database, actor: Actor, input: VersionAp
   }
   const row = rows[0];
   if (!row) return { stale: true };
-  // Raw rows carry the database's enum label ('json-schema'); Prisma's rows its own name.
-  const { notified: _notified, ...stored } = row;
-  return { stored: { ...stored, format: formatToRow(input.format) } };
+  // As jsonb, mapped like the event reads' versions (Prisma's enum name, the UTC timestamp).
+  return { stored: versionRow(row.version) };
 }
 
 /** Which of EventVersion's unique indexes a failed raw insert hit, if any. */

@@ -82,7 +82,7 @@ export async function publishVersion(db: Database, actor: Actor, eventRef: strin
   let eventId: string | undefined;
   for (let attempt = 1; attempt <= PUBLISH_ATTEMPTS; attempt++) {
     // The first read finds the event by id or name; retries re-read it by id.
-    const inputs = await loadReviewInputs(db.prisma, eventId === undefined ? { workspaceId: actor.workspaceId, ref: eventRef } : { id: eventId });
+    const inputs = await loadReviewInputs(db.direct, eventId === undefined ? { workspaceId: actor.workspaceId, ref: eventRef } : { id: eventId });
     eventId = inputs.eventId;
     const review = reviewWith(inputs, input);
     if (!review.compatible && !input.force) {

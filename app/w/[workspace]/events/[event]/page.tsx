@@ -2,20 +2,20 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { proposeVersionAction, publishVersionAction } from '../../_actions/version-actions';
 import { itemRef, orNotFound } from '../../_lib/item-ref';
-import { ItemHistory } from '@/components/admin/item-history';
+import { ITEM_HISTORY_SHOWN, ItemHistorySection } from '@/components/admin/item-history';
 import { ConsumerList, ProducerList } from '@/components/catalog/event-relations';
 import { KindBadge } from '@/components/catalog/kind-badge';
 import { Markdown } from '@/components/catalog/markdown';
 import { MetaList, None } from '@/components/catalog/meta-list';
 import { PageHeader, secondaryButton } from '@/components/catalog/page-header';
 import { PublishVersionForm } from '@/components/catalog/publish-version-form';
-import { prettyJson } from '@/components/catalog/schema-view';
 import { SectionCard } from '@/components/catalog/section-card';
 import { StatusBadge } from '@/components/catalog/status-badge';
 import { TagList } from '@/components/catalog/tag-list';
 import { VersionList } from '@/components/catalog/version-list';
+import { versionListItems } from '@/components/catalog/version-list-items';
 import { roleAllows } from '@/lib/domain/model';
-import { getEventDetail } from '@/lib/server/catalog/events';
+import { getEventPage } from '@/lib/server/catalog/event-page-read';
 import { pageActor } from '@/lib/server/page-context';
 
 type Params = Promise<{ workspace: string; event: string }>;
@@ -29,8 +29,9 @@ export default async function EventPage({ params, searchParams }: { params: Para
   const { workspace: slug, event: segment } = await params;
   const { published } = await searchParams;
   const { db, actor } = await pageActor(slug);
-  const detail = await orNotFound(getEventDetail(db, actor, itemRef(segment)));
-  const { event, channel, versions, producers, consumers } = detail;
+  const detail = await orNotFound(getEventPage(db, actor, itemRef(segment), ITEM_HISTORY_SHOWN));
+  const { event, channel, producers, consumers } = detail;
+  const versions = versionListItems(detail.versions);
   const base = `/w/${slug}`;
   const canEdit = roleAllows(actor.role, 'editor');
   const latest = versions[0];
@@ -113,16 +114,12 @@ export default async function EventPage({ params, searchParams }: { params: Para
             action={publishVersionAction.bind(null, slug, event.name)}
             propose={proposeVersionAction.bind(null, slug, event.name)}
             canForce={roleAllows(actor.role, 'owner')}
-            initial={{
-              format: latest?.format ?? 'json-schema',
-              schema: latest ? prettyJson(latest.schema) : '',
-              examples: latest && latest.examples.length > 0 ? JSON.stringify(latest.examples, null, 2) : '',
-            }}
+            latest={latest}
           />
         </SectionCard>
       )}
 
-      <ItemHistory db={db} actor={actor} slug={slug} entityType="event" entityId={event.id} versionIds={versions.map((v) => v.id)} />
+      <ItemHistorySection slug={slug} entityType="event" entityId={event.id} entries={detail.history} />
     </div>
   );
 }

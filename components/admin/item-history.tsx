@@ -5,6 +5,7 @@ import type { Database } from '@/lib/server/db';
 import { listItemHistory, type HistoryEntry } from '@/lib/server/history';
 import { historyHref } from './entity-href';
 import { HistoryList } from './history-list';
+import { historyListItems } from './history-list-items';
 
 /** How many changes an item page's History section shows. */
 export const ITEM_HISTORY_SHOWN = 8;
@@ -38,7 +39,7 @@ export function ItemHistorySection({ slug, entityType, entityId, entries }: { sl
       {entries.length === 0 ? (
         <p className="text-sm text-slate-500">No recorded changes.</p>
       ) : (
-        <HistoryList slug={slug} entries={entries} now={new Date()} showItemFilter={false} />
+        <HistoryList items={historyListItems(slug, entries, new Date())} showItemFilter={false} />
       )}
     </SectionCard>
   );

@@ -1,11 +1,23 @@
 import Link from 'next/link';
-import type { EventDetail } from '@/lib/server/catalog/events';
+import type { ConsumerEdge, Service } from '@/lib/domain/model';
 import { None } from './meta-list';
+
+/** What a producer row shows (an event detail's producers have this shape and more). */
+export interface ProducerRow {
+  id: string;
+  service: Pick<Service, 'name' | 'owner'>;
+}
+
+/** What a consumer row shows (an event detail's consumers have this shape and more). */
+export type ConsumerRow = Pick<ConsumerEdge, 'id' | 'consumerGroup' | 'retryPolicy' | 'fieldsRead' | 'pinnedVersion'> & {
+  service: Pick<Service, 'name'>;
+  deadLetterChannel: string | null;
+};
 
 const serviceHref = (slug: string, name: string) => `/w/${slug}/services/${encodeURIComponent(name)}`;
 
 /** The services that publish an event. */
-export function ProducerList({ slug, producers }: { slug: string; producers: EventDetail['producers'] }) {
+export function ProducerList({ slug, producers }: { slug: string; producers: ProducerRow[] }) {
   if (producers.length === 0) return <p className="text-sm text-slate-500">No service produces this event yet.</p>;
   return (
     <ul className="divide-y divide-slate-100" data-testid="producers">
@@ -20,7 +32,7 @@ export function ProducerList({ slug, producers }: { slug: string; producers: Eve
 }
 
 /** The services that consume an event, with what impact analysis needs: group, DLQ, fields read. */
-export function ConsumerList({ slug, consumers }: { slug: string; consumers: EventDetail['consumers'] }) {
+export function ConsumerList({ slug, consumers }: { slug: string; consumers: ConsumerRow[] }) {
   if (consumers.length === 0) return <p className="text-sm text-slate-500">No service consumes this event yet.</p>;
   return (
     <ul className="divide-y divide-slate-100" data-testid="consumers">

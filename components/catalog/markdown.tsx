@@ -1,6 +1,7 @@
-import type { ComponentPropsWithoutRef } from 'react';
-import ReactMarkdown, { type Components } from 'react-markdown';
+import type { ComponentPropsWithoutRef, ReactElement } from 'react';
+import renderMarkdown, { type Components } from 'react-markdown';
 import rehypeSanitize from 'rehype-sanitize';
+import { TextKeyedCache } from './text-keyed-cache';
 
 type HeadingProps = ComponentPropsWithoutRef<'h2'> & { node?: unknown };
 
@@ -14,17 +15,23 @@ const components: Components = {
 };
 
 /**
+ * Parsed and sanitised descriptions by their source text: the element tree depends on the text
+ * alone, so an edited description is a new key. Parsing was most of an event page's own render.
+ * The budget bounds the kept sources to 2 MB (descriptions are at most 20,000 characters).
+ */
+const parsed = new TextKeyedCache<ReactElement>(2_000_000);
+
+/**
  * Renders a catalog description. Raw HTML in the source is never executed:
  * react-markdown does not parse it, and rehype-sanitize strips what slips through
  * (event handlers, `javascript:` links) — descriptions come from any editor or import.
  */
 export function Markdown({ source, emptyText = 'No description yet.' }: { source: string; emptyText?: string }) {
   if (!source.trim()) return <p className="text-sm italic text-slate-500">{emptyText}</p>;
-  return (
-    <div className="prose-catalog text-slate-800">
-      <ReactMarkdown rehypePlugins={[rehypeSanitize]} components={components}>
-        {source}
-      </ReactMarkdown>
-    </div>
-  );
+  return <div className="prose-catalog text-slate-800">{parsed.get(source, parseMarkdown)}</div>;
+}
+
+/** What `<ReactMarkdown rehypePlugins={[rehypeSanitize]}>` renders, as an element tree to keep. */
+export function parseMarkdown(source: string): ReactElement {
+  return renderMarkdown({ children: source, rehypePlugins: [rehypeSanitize], components });
 }

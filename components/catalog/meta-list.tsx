@@ -19,9 +19,15 @@ export function None({ children = '—' }: { children?: ReactNode }) {
   return <span className="text-slate-400">{children}</span>;
 }
 
-/** A UTC timestamp people can read, independent of the server's locale. */
+/** One formatter for every call: `toLocaleString` builds (and throws away) one per call, which showed in page profiles. */
+const UTC_TIME = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' });
+
+/**
+ * A UTC timestamp people can read, independent of the server's locale.
+ * @example formatTime('2026-11-27T23:32:44.139Z') // '27 Nov 2026, 23:32 UTC'
+ */
 export function formatTime(iso: string): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
-  return `${date.toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' })} UTC`;
+  return `${UTC_TIME.format(date)} UTC`;
 }

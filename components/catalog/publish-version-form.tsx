@@ -1,6 +1,6 @@
 'use client';
 
-import { type FormEvent, useActionState, useState } from 'react';
+import { type FormEvent, useActionState, useMemo, useState } from 'react';
 import { LiveVerdictPanel } from '@/components/review/live-verdict-panel';
 import type { ProposeDraft, VersionDraft } from '@/components/review/live-verdict-state';
 import { useLiveVerdict } from '@/components/review/use-live-verdict';
@@ -10,6 +10,7 @@ import { type FormState, valueOf } from './form-state';
 import { primaryButton, secondaryButton } from './page-header';
 import { ReviewPanel } from './review-panel';
 import { SchemaFields } from './schema-fields';
+import { publishFormStart, type VersionListItem } from './version-list-items';
 
 type Action = (state: FormState, form: FormData) => Promise<FormState>;
 
@@ -26,9 +27,16 @@ function readDraft(form: HTMLFormElement): VersionDraft & { forceReason: string 
  * Publishes a new version of an event, prefilled with the latest schema so a change
  * is an edit. The compatibility verdict follows the edits live; while it says the draft
  * breaks the event's mode, Publish stays disabled unless an owner gives an override reason.
+ * `latest` is the same object the page's version list gets, so the page data carries it once.
  */
-export function PublishVersionForm({ action, propose, initial, canForce }: { action: Action; propose: ProposeDraft; initial: Record<string, string>; canForce: boolean }) {
+export function PublishVersionForm({ action, propose, latest, canForce }: {
+  action: Action;
+  propose: ProposeDraft;
+  latest: Pick<VersionListItem, 'format' | 'schema' | 'examples'> | undefined;
+  canForce: boolean;
+}) {
   const [state, formAction, pending] = useActionState(action, {});
+  const initial = useMemo(() => publishFormStart(latest), [latest]);
   const { verdict, onDraft } = useLiveVerdict(propose);
   const [forceReason, setForceReason] = useState('');
   const v = (name: string) => valueOf(state, initial, name);

@@ -1,16 +1,19 @@
+'use client';
+
 import Link from 'next/link';
-import type { EventVersion } from '@/lib/domain/model';
-import { formatTime } from './meta-list';
 import { isCandidateReview, ReviewPanel } from './review-panel';
 import { SchemaView } from './schema-view';
+import type { VersionListItem } from './version-list-items';
 
 const FORMAT_NAMES: Record<string, string> = { 'json-schema': 'JSON Schema', avro: 'Avro' };
 
 /**
  * An event's versions, newest first; the newest is open, older ones expand on demand.
  * With `compareBase` (the event's compare page) each version links to its diff with the one before.
+ * A client component on purpose: its props (schema texts, reports) are several times smaller
+ * than the markup they expand to, which a server component would send twice (HTML and RSC data).
  */
-export function VersionList({ versions, highlight, compareBase }: { versions: EventVersion[]; highlight?: string; compareBase?: string }) {
+export function VersionList({ versions, highlight, compareBase }: { versions: VersionListItem[]; highlight?: string; compareBase?: string }) {
   if (versions.length === 0) {
     return <p className="text-sm text-slate-500">No schema published yet. Publish the first version below.</p>;
   }
@@ -38,7 +41,7 @@ export function VersionList({ versions, highlight, compareBase }: { versions: Ev
                 )}
                 <span className="ml-auto text-xs text-slate-500">
                   {v.createdBy ? `${v.createdBy} · ` : ''}
-                  {formatTime(v.createdAt)}
+                  {v.createdAtText}
                 </span>
               </summary>
               <div className="grid gap-4 border-t border-slate-100 px-4 py-3 lg:grid-cols-2">

@@ -46,7 +46,7 @@ export async function listItemHistory(db: Database, actor: Actor, items: History
     orderBy: { id: 'desc' },
     take: limit,
   });
-  return rows.map(toEntry);
+  return rows.map(toHistoryEntry);
 }
 
 export async function listHistory(db: Database, actor: Actor, query: HistoryQuery): Promise<HistoryEntry[]> {
@@ -63,10 +63,11 @@ export async function listHistory(db: Database, actor: Actor, query: HistoryQuer
     orderBy: { id: query.after !== undefined ? 'asc' : 'desc' },
     take: query.limit,
   });
-  return rows.map(toEntry);
+  return rows.map(toHistoryEntry);
 }
 
-function toEntry(r: ChangeRow): HistoryEntry {
+/** A change-log row as the history views show it. */
+export function toHistoryEntry(r: ChangeRow): HistoryEntry {
   return {
     id: r.id.toString(),
     actorName: r.actorName,

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freshWorkspace, openTestDatabase } from '@/tests/databases';
-import { actorAndWorkspaceIn, actorIn } from './access';
+import { actorAndWorkspaceIn, actorIn, workspaceOf } from './access';
 import type { Principal } from './actor';
 import { createApiToken } from './api-tokens';
 import type { Database } from './db';
@@ -56,6 +56,7 @@ describe('members, invitations and tokens', () => {
     const { actor, workspace } = await actorAndWorkspaceIn(db, member, local.slug);
     expect(actor).toEqual(await actorIn(db, member, local.slug));
     expect(workspace).toMatchObject({ id: local.workspaceId, slug: local.slug, name: local.slug });
+    expect(workspace).toEqual(await workspaceOf(db, actor));
     await expect(actorAndWorkspaceIn(db, await person('Stranger'), local.slug)).rejects.toMatchObject({ status: 404 });
     await expect(actorAndWorkspaceIn(db, null, local.slug)).rejects.toMatchObject({ status: 401 });
   });

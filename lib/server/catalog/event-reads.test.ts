@@ -4,7 +4,9 @@ import { freshWorkspace, openTestDatabase, STORES } from '@/tests/databases';
 import type { Actor } from '../actor';
 import type { Database } from '../db';
 import { toChannel, toConsumer, toEvent, toProducer, toService, toVersion } from '../mappers';
+import { listItemHistory } from '../history';
 import { applyCatalogDocument } from './apply-catalog-document';
+import { getEventPage } from './event-page-read';
 import { getEventDetail } from './events';
 import { refWhere } from './refs';
 import { loadReviewInputs } from './review-candidate';
@@ -58,6 +60,8 @@ describe.each(STORES)('raw event reads on %s', (store) => {
   let cleanup: () => Promise<void>;
   let actor: Actor;
   let names: string[];
+  /** The event with a forced publish on top of its seeded versions. */
+  let forced: string;
   beforeAll(async () => {
     ({ db, cleanup } = await openTestDatabase(store));
     actor = await freshWorkspace(db);
@@ -66,6 +70,7 @@ describe.each(STORES)('raw event reads on %s', (store) => {
     names = document.events.map((e) => e.name);
     // A forced publish stores a report with changes; a plain one an empty report.
     const first = document.events.find((e) => e.versions.length > 0 && e.versions[0]!.format === 'json-schema')!;
+    forced = first.name;
     await publishVersion(db, actor, first.name, { format: 'json-schema', schema: '{"type":"string"}', examples: [], force: { reason: 'test' } });
   });
   afterAll(async () => cleanup?.());
@@ -77,6 +82,21 @@ describe.each(STORES)('raw event reads on %s', (store) => {
       expect(await getEventDetail(db, actor, name), name).toEqual(expected);
       expect(await getEventDetail(db, actor, expected.event.id), name).toEqual(expected);
     }
+  });
+
+  it("reads an event's page, History included, in one statement: the detail plus what listItemHistory finds", async () => {
+    for (const name of names) {
+      const detail = await getEventDetail(db, actor, name);
+      const items = [{ entityType: 'event', entityId: detail.event.id }, ...detail.versions.map((v) => ({ entityType: 'version', entityId: v.id }))];
+      const { history, ...rest } = await getEventPage(db, actor, name, 8);
+      expect(rest, name).toEqual(detail);
+      expect(history, name).toEqual(await listItemHistory(db, actor, items, 8));
+      expect(history.length, name).toBeGreaterThan(0);
+    }
+    // The forced publish's event has more changes than a short limit: the newest come first.
+    const detail = await getEventDetail(db, actor, forced);
+    const items = [{ entityType: 'event', entityId: detail.event.id }, ...detail.versions.map((v) => ({ entityType: 'version', entityId: v.id }))];
+    expect((await getEventPage(db, actor, forced, 1)).history).toEqual(await listItemHistory(db, actor, items, 1));
   });
 
   it("reads every seeded event's review inputs exactly as the Prisma query did", async () => {
@@ -93,6 +113,7 @@ describe.each(STORES)('raw event reads on %s', (store) => {
     const id = (await prismaDetail(db, actor, names[0]!)).event.id;
     await expect(getEventDetail(db, other, names[0]!)).rejects.toMatchObject({ status: 404 });
     await expect(getEventDetail(db, other, id)).rejects.toMatchObject({ status: 404 });
+    await expect(getEventPage(db, other, id, 8)).rejects.toMatchObject({ status: 404 });
     await expect(loadReviewInputs(db.prisma, { workspaceId: other.workspaceId, ref: id })).rejects.toMatchObject({ status: 404 });
   });
 });

@@ -39,12 +39,36 @@ export interface EventDetailRows {
   versions: Row.EventVersion[];
   producers: Array<{ edge: Row.Producer; service: Row.Service }>;
   consumers: Array<{ edge: Row.Consumer; service: Row.Service; deadLetter: string | null }>;
+  /** With `historyLimit`: the latest change-log rows of the event and its versions, newest first. */
+  history: Row.ChangeLog[] | null;
 }
 
-/** An event with its channel, versions (newest first) and relations (by service name), or null. */
-export async function readEventDetail(client: RawReader, key: EventKey): Promise<EventDetailRows | null> {
-  const rows = await client.$queryRaw<Array<Omit<EventDetailRows, 'versions'> & { versions: JsonVersion[] }>>`
-    SELECT to_jsonb(e) AS "event", w."defaultCompatibility"::text AS "defaultCompatibility",
+/** The id as text: a bigint may not fit a JSON number. */
+type JsonChange = Omit<Row.ChangeLog, 'id' | 'createdAt'> & { id: string; createdAt: string };
+
+/**
+ * The latest changes of the event and of its versions (the event page's History), as jsonb.
+ * Two index scans (workspaceId, entityType, entityId) joined by UNION ALL: one OR over both
+ * made Postgres walk the whole change log backwards by id (17 ms against 1.4 ms on 300k changes).
+ */
+function historyColumn(limit: number | undefined): Prisma.Sql {
+  if (limit === undefined) return Prisma.sql`NULL::jsonb`;
+  return Prisma.sql`coalesce((SELECT jsonb_agg(to_jsonb(h) || jsonb_build_object('id', h."id"::text) ORDER BY h."id" DESC) FROM (
+      SELECT c.* FROM "ChangeLog" c WHERE c."workspaceId" = e."workspaceId" AND c."entityType" = 'event' AND c."entityId" = e."id"
+      UNION ALL
+      SELECT c.* FROM "ChangeLog" c WHERE c."workspaceId" = e."workspaceId" AND c."entityType" = 'version'
+        AND c."entityId" = ANY (ARRAY(SELECT v."id" FROM "EventVersion" v WHERE v."eventId" = e."id"))
+      ORDER BY "id" DESC LIMIT ${limit}) h), '[]'::jsonb)`;
+}
+
+/**
+ * An event with its channel, versions (newest first) and relations (by service name), or null.
+ * With `historyLimit` the same statement also reads the event's latest changes (its page shows them).
+ * @example readEventDetail(db.prisma, { workspaceId, ref: 'orders.order.created' }, { historyLimit: 8 })
+ */
+export async function readEventDetail(client: RawReader, key: EventKey, options: { historyLimit?: number } = {}): Promise<EventDetailRows | null> {
+  const rows = await client.$queryRaw<Array<Omit<EventDetailRows, 'versions' | 'history'> & { versions: JsonVersion[]; history: JsonChange[] | null }>>`
+    SELECT to_jsonb(e) AS "event", w."defaultCompatibility"::text AS "defaultCompatibility", ${historyColumn(options.historyLimit)} AS "history",
       (SELECT to_jsonb(c) FROM "Channel" c WHERE c."id" = e."channelId") AS "channel",
       coalesce((SELECT jsonb_agg(to_jsonb(v) ORDER BY v."number" DESC) FROM "EventVersion" v WHERE v."eventId" = e."id"), '[]'::jsonb) AS "versions",
       coalesce((SELECT jsonb_agg(jsonb_build_object('edge', to_jsonb(p), 'service', to_jsonb(s)) ORDER BY s."name")
@@ -55,7 +79,8 @@ export async function readEventDetail(client: RawReader, key: EventKey): Promise
     FROM "Event" e JOIN "Workspace" w ON w."id" = e."workspaceId"
     WHERE ${eventMatch(key)}`;
   const row = rows[0];
-  return row ? { ...row, versions: row.versions.map(versionRow) } : null;
+  if (!row) return null;
+  return { ...row, versions: row.versions.map(versionRow), history: row.history?.map((c) => ({ ...c, id: BigInt(c.id), createdAt: utc(c.createdAt) })) ?? null };
 }
 
 export interface ReviewRows {

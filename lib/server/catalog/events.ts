@@ -7,7 +7,7 @@ import type { Database, Tx } from '../db';
 import { conflict, isUniqueViolation, notFound } from '../errors';
 import { toChannel, toConsumer, toEvent, toProducer, toService, toVersion } from '../mappers';
 import { readEventList } from './event-list-read';
-import { readEventDetail } from './event-reads';
+import { readEventDetail, type EventDetailRows } from './event-reads';
 import { guardedUpdate } from './optimistic-update';
 import { channelIdFor, domainIdFor, findEvent } from './refs';
 
@@ -36,6 +36,11 @@ export async function getEventDetail(db: Database, actor: Actor, ref: string): P
   // One statement (event-reads.ts): the event by id or name with everything its page shows.
   const row = await readEventDetail(db.direct, { workspaceId: actor.workspaceId, ref });
   if (!row) throw notFound(`Event "${ref}"`);
+  return toEventDetail(row);
+}
+
+/** The raw statement's rows as the domain's event detail. */
+export function toEventDetail(row: EventDetailRows): EventDetail {
   return {
     event: toEvent(row.event),
     channel: row.channel ? toChannel(row.channel) : null,

@@ -5,6 +5,7 @@ import { PageHeader, secondaryButton } from '@/components/catalog/page-header';
 import { ENTITY_TYPES, historyHref } from '@/components/admin/entity-href';
 import { HistoryFilters } from '@/components/admin/history-filters';
 import { HistoryList } from '@/components/admin/history-list';
+import { historyListItems } from '@/components/admin/history-list-items';
 import { HistoryQuerySchema, listHistory } from '@/lib/server/history';
 import { listMembers } from '@/lib/server/members';
 import { pageActor } from '@/lib/server/page-context';
@@ -69,7 +70,7 @@ export default async function HistoryPage({ params, searchParams }: { params: Pr
       ) : (
         entries.length > 0 && (
           <section className="rounded-lg border border-slate-200 bg-white px-5 shadow-sm" aria-label="Changes">
-            <HistoryList slug={slug} entries={entries} now={now} showItemFilter={!entityId} memberNames={memberNames} />
+            <HistoryList items={historyListItems(slug, entries, now, memberNames)} showItemFilter={!entityId} />
           </section>
         )
       )}

@@ -29,9 +29,10 @@ if (workers > 1) {
 }
 
 /**
- * How many app processes: EVENTFLOW_WORKERS (default 1). On the 2-core machines measured, a
- * second process lowered throughput (it competes with Postgres and the clients), so more is
- * opt-in for bigger hosts. The embedded PGlite store belongs to one process: always one there.
+ * How many app processes: EVENTFLOW_WORKERS (default 1). On a 2-core machine also running
+ * Postgres and the load test's clients, two processes (each capped with NODE_OPTIONS
+ * --max-old-space-size=300) took 150 publishes/s where one took 121, but slowed the event page;
+ * so more stays opt-in. The embedded PGlite store belongs to one process: always one there.
  */
 function workerCount() {
   const asked = process.env.EVENTFLOW_WORKERS;

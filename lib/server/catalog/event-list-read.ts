@@ -7,9 +7,7 @@ import type { CatalogQuery } from '@/lib/contracts/catalog-inputs';
 import { Prisma } from '../generated/prisma/client.ts';
 import type * as Row from '../generated/prisma/client.ts';
 import type { RawReader } from './event-reads';
-
-/** `LIKE` treats `\`, `%` and `_` as special; a user's text means them literally. */
-const likeLiteral = (text: string) => text.replace(/[\\%_]/g, '\\$&');
+import { likeLiteral } from './search-filter';
 
 /**
  * The list filters as SQL over `e` ("Event"), exactly as Prisma renders `catalogFilter` and the

@@ -7,6 +7,7 @@
 import { Prisma } from '../generated/prisma/client.ts';
 import type * as Row from '../generated/prisma/client.ts';
 import type { RawReader } from '../db';
+import { formatToRow } from '../mappers';
 import { UUID_PATTERN } from './refs';
 
 export type { RawReader };
@@ -28,7 +29,7 @@ export type JsonVersion = Omit<Row.EventVersion, 'createdAt' | 'format'> & { cre
 
 /** A version row as jsonb → Prisma's row shape (its enum name for the format, a Date). */
 export function versionRow(v: JsonVersion): Row.EventVersion {
-  return { ...v, format: v.format === 'json-schema' ? 'json_schema' : (v.format as Row.EventVersion['format']), createdAt: utc(v.createdAt) };
+  return { ...v, format: formatToRow(v.format as 'json-schema' | 'avro'), createdAt: utc(v.createdAt) };
 }
 
 export interface EventDetailRows {
@@ -64,7 +65,7 @@ function historyColumn(limit: number | undefined): Prisma.Sql {
 /**
  * An event with its channel, versions (newest first) and relations (by service name), or null.
  * With `historyLimit` the same statement also reads the event's latest changes (its page shows them).
- * @example readEventDetail(db.prisma, { workspaceId, ref: 'orders.order.created' }, { historyLimit: 8 })
+ * @example readEventDetail(db.direct, { workspaceId, ref: 'orders.order.created' }, { historyLimit: 8 })
  */
 export async function readEventDetail(client: RawReader, key: EventKey, options: { historyLimit?: number } = {}): Promise<EventDetailRows | null> {
   const rows = await client.$queryRaw<Array<Omit<EventDetailRows, 'versions' | 'history'> & { versions: JsonVersion[]; history: JsonChange[] | null }>>`

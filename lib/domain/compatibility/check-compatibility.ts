@@ -92,25 +92,26 @@ export function checkCompatibility(input: CompatibilityInput, options: CheckOpti
   const reported = comparedVersions(input.mode, latest);
   // Changes are listed against the mode's versions only: those get a full diff (1-based; index 0 unused).
   const diffs: Array<SchemaChange[] | undefined> = [undefined];
-  const listsAll = isTransitive(input.mode) || !checker.breaks;
-  for (let version = 1; version <= latest; version += 1) diffs.push(listsAll || version === latest ? checker.diff(previous[version - 1], candidate) : undefined);
-  // Per earlier version: does any change break each direction?
   const breaksBackward = [false];
   const breaksForward = [false];
+  const listsAll = isTransitive(input.mode) || !checker.breaks;
   for (let version = 1; version <= latest; version += 1) {
-    const diff = diffs[version];
-    breaksBackward.push(diff ? diff.some(breaksBackwardChange) : false);
-    breaksForward.push(diff ? diff.some(breaksForwardChange) : false);
+    const diff = listsAll || version === latest ? checker.diff(previous[version - 1], candidate) : undefined;
+    diffs.push(diff);
+    breaksBackward.push(diff?.some(breaksBackwardChange) ?? false);
+    breaksForward.push(diff?.some(breaksForwardChange) ?? false);
   }
   // The other versions only fill the matrix's _TRANSITIVE columns, which need to know whether ANY
   // version breaks a direction: once one does, the rest need not be asked about it (left false).
-  for (let version = latest - 1; version >= 1 && checker.breaks; version -= 1) {
+  let anyBackward = breaksBackward.includes(true);
+  let anyForward = breaksForward.includes(true);
+  for (let version = latest - 1; version >= 1 && checker.breaks && !(anyBackward && anyForward); version -= 1) {
     if (diffs[version]) continue;
-    const wanted = { backward: !breaksBackward.includes(true), forward: !breaksForward.includes(true) };
-    if (!wanted.backward && !wanted.forward) break;
-    const found = checker.breaks(previous[version - 1], candidate, wanted);
+    const found = checker.breaks(previous[version - 1], candidate, { backward: !anyBackward, forward: !anyForward });
     breaksBackward[version] = found.backward;
     breaksForward[version] = found.forward;
+    anyBackward ||= found.backward;
+    anyForward ||= found.forward;
   }
   const breaks = (version: number, direction: Direction) => (direction === 'backward' ? breaksBackward : breaksForward)[version]!;
   for (const mode of COMPATIBILITY_MODES) {

@@ -34,8 +34,9 @@ export function createApiLane(routes: Array<[string, () => Promise<RouteModule>]
     return (request, response, toNext) => {
       void serveRoute(found.value, found.params, request, response, toNext).catch((error: unknown) => {
         console.error(`API lane failed on ${method} ${url}`, error);
-        if (!response.headersSent) response.writeHead(500, { 'content-type': 'application/json' });
-        response.end(response.headersSent ? undefined : JSON.stringify({ error: 'Internal server error.' }));
+        // Headers already on the wire: all that is left is to end the answer.
+        if (response.headersSent) response.end();
+        else response.writeHead(500, { 'content-type': 'application/json' }).end(JSON.stringify({ error: 'Internal server error.' }));
       });
     };
   };

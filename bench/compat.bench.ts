@@ -11,8 +11,7 @@
  * Target rows use process CPU time (stays meaningful on a busy machine); wall-clock rows are info.
  * Run: `npx tsx bench/compat.bench.ts` (COMPAT_BENCH_SECONDS per row, default 1; COMPAT_BENCH_PARTS=hostile,throughput,history,api picks parts).
  */
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { diff as asyncApiDiff } from '@asyncapi/diff';
@@ -21,6 +20,7 @@ import { checkCompatibility, SchemaTooComplexError } from '../lib/domain/compati
 import type { CompatibilityMode } from '../lib/domain/model';
 import { benchSchemaPairs, longHistory, type SchemaPairFixture } from '../lib/domain/compatibility/bench-fixtures';
 import { hostilePairs } from '../lib/domain/compatibility/hostile-fixtures';
+import { startApp, waitForOtherBuilds, type AppServer } from './load/app-server';
 
 // Neither package ships types: their few entry points used here, typed by hand.
 const require = createRequire(import.meta.url);
@@ -252,90 +252,24 @@ function hostileRows(): BenchRow[] {
 const API_PORT = 3600;
 const API_BASE = `http://127.0.0.1:${API_PORT}`;
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-/** Whether some other `next build` is running (ours would race it for `.next`). */
-function otherBuildRunning(): boolean {
+/** The built app on API_PORT with a throw-away embedded store (bench/load/app-server.ts), or why not. */
+async function startCompatApp(): Promise<{ app?: AppServer; problem?: string }> {
   try {
-    return execFileSync('pgrep', ['-f', 'next build'], { encoding: 'utf8' }).trim() !== '';
+    if ((await fetch(`${API_BASE}/api/health`)).ok) return { problem: `port ${API_PORT} is already taken by another server` };
   } catch {
-    return false; // pgrep exits 1 when nothing matches
+    // free: nothing answers there
   }
-}
-
-async function healthy(): Promise<boolean> {
-  try {
-    return (await fetch(`${API_BASE}/api/health`)).ok;
-  } catch {
-    return false;
-  }
-}
-
-/** Starts the built app (building first if the sources changed) in its own process group. */
-async function startApp(): Promise<{ server?: ChildProcess; problem?: string }> {
-  if (await healthy()) return { problem: `port ${API_PORT} is already taken by another server` };
-  for (let waited = 0; otherBuildRunning(); waited += 5) {
-    if (waited > 600) return { problem: 'another `next build` kept running for 10 minutes' };
-    await sleep(5000);
-  }
+  await waitForOtherBuilds((line) => console.error(`compat: ${line}`));
   const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
-  const env = { ...process.env, PORT: String(API_PORT), HOST: '127.0.0.1', EVENTFLOW_DATA_DIR: mkdtempSync(path.join(os.tmpdir(), 'eventflow-bench-')) };
-  const server = spawn('node', ['scripts/start.mjs'], { cwd: root, env, detached: true, stdio: ['ignore', 'ignore', 'pipe'] });
-  let stderr = '';
-  server.stderr?.on('data', (chunk: Buffer) => (stderr = (stderr + chunk.toString()).slice(-2000)));
-  const exited = new Promise<void>((resolve) => server.once('exit', () => resolve()));
-  let gone = false;
-  void exited.then(() => (gone = true));
-  for (let waited = 0; waited < 900; waited += 1) {
-    if (gone) return { problem: `the app exited before serving (${stderr.trim().split('\n').pop() ?? 'no output'})` };
-    if (await healthy()) return { server };
-    await sleep(1000);
-  }
-  stopApp(server);
-  return { problem: 'the app did not answer /api/health within 15 minutes' };
-}
-
-/**
- * CPU seconds used so far by a process and all its descendants (Linux /proc; undefined elsewhere):
- * the server's CPU per request stays meaningful when other work shares the cores.
- */
-function treeCpuSeconds(rootPid: number): number | undefined {
   try {
-    const children = new Map<number, number[]>();
-    const cpu = new Map<number, number>();
-    for (const entry of readdirSync('/proc')) {
-      if (!/^\d+$/.test(entry)) continue;
-      let stat: string;
-      try {
-        stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
-      } catch {
-        continue; // exited meanwhile
-      }
-      // Fields after the parenthesised name: state ppid ... utime(14) stime(15), 1-based in stat(5).
-      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-      const pid = Number(entry);
-      const parent = Number(fields[1]);
-      cpu.set(pid, Number(fields[11]) + Number(fields[12]));
-      children.set(parent, [...(children.get(parent) ?? []), pid]);
-    }
-    let ticks = 0;
-    const stack = [rootPid];
-    while (stack.length > 0) {
-      const pid = stack.pop()!;
-      ticks += cpu.get(pid) ?? 0;
-      stack.push(...(children.get(pid) ?? []));
-    }
-    return ticks / Number(execFileSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).trim());
-  } catch {
-    return undefined;
-  }
-}
-
-function stopApp(server: ChildProcess): void {
-  try {
-    if (server.pid !== undefined) process.kill(-server.pid, 'SIGTERM');
-  } catch {
-    // already gone
+    const app = await startApp({
+      appDir: root, port: API_PORT, databaseUrl: '', logFile: path.join(os.tmpdir(), 'eventflow-compat-bench.log'),
+      extraEnv: { EVENTFLOW_DATA_DIR: mkdtempSync(path.join(os.tmpdir(), 'eventflow-bench-')) },
+      startTimeoutMs: 15 * 60_000,
+    });
+    return { app };
+  } catch (error) {
+    return { problem: (error as Error).message };
   }
 }
 
@@ -345,8 +279,8 @@ function stopApp(server: ChildProcess): void {
  */
 async function apiThroughput(): Promise<BenchRow[]> {
   const name = 'API: POST /api/v1/compat, small pair, BACKWARD, cold, 20 connections';
-  const { server, problem } = await startApp();
-  if (!server) return [{ name: `${name} (not measured: ${problem})`, value: 0, unit: 'checks/s', target: '>= 2000' }];
+  const { app, problem } = await startCompatApp();
+  if (!app) return [{ name: `${name} (not measured: ${problem})`, value: 0, unit: 'checks/s', target: '>= 2000' }];
   try {
     const [pair] = benchSchemaPairs();
     const body = () => {
@@ -360,13 +294,13 @@ async function apiThroughput(): Promise<BenchRow[]> {
       requests: [{ method: 'POST' as const, setupRequest: (request: Record<string, unknown>) => ({ ...request, body: body() }) }],
     };
     await autocannon({ ...options, duration: 3 }); // warm-up: route compile, JIT
-    const serverCpuBefore = treeCpuSeconds(server.pid!);
+    const serverCpuBefore = app.cpuSeconds();
     const result = await autocannon({ ...options, duration: 10 });
-    const serverCpuAfter = treeCpuSeconds(server.pid!);
+    const serverCpuAfter = app.cpuSeconds();
     const failed = result.non2xx + result.errors + result.timeouts;
     const served = result.requests.average * 10;
     const cpuRows: BenchRow[] =
-      serverCpuBefore === undefined || serverCpuAfter === undefined || served === 0
+      served === 0
         ? []
         : [
             { name: 'API: server CPU per request (Next + our handler; load-independent, info)', value: Math.round(((serverCpuAfter - serverCpuBefore) / served) * 1e6), unit: 'µs', target: 'info' },
@@ -379,7 +313,7 @@ async function apiThroughput(): Promise<BenchRow[]> {
       ...cpuRows,
     ];
   } finally {
-    stopApp(server);
+    await app.stop();
   }
 }
 

@@ -4,7 +4,7 @@ import { prismaAdapter } from 'better-auth/adapters/prisma';
 import { nextCookies } from 'better-auth/next-js';
 import { databaseRateLimits } from './auth-rate-limit';
 import type { Database } from './db';
-import { forgetSession } from './session-memo';
+import { announceSessionEnded, forgetSessionsEndedElsewhere } from './session-revocations';
 
 /**
  * Sign-in is Better Auth's (email + password, sessions in Postgres); nothing here
@@ -26,9 +26,10 @@ function buildAuth(db: Database, secret: string) {
     emailAndPassword: { enabled: true, minPasswordLength: 8, autoSignIn: true },
     session: {
       expiresIn: 60 * 60 * 24 * 14,
-      // Every page needs the session: a signed cookie vouches for it for a minute instead of two
-      // queries per request. Sign-out clears it; memberships and roles are still read per request.
-      cookieCache: { enabled: true, maxAge: 60 },
+      // No cookie cache: a signed session cookie would vouch for a signed-out session for its
+      // whole max age (a copied cookie replayed after sign-out). Repeat requests are spared the
+      // database by session-memo.ts instead, which sign-out clears at once.
+      cookieCache: { enabled: false },
     },
     rateLimit: {
       enabled: process.env.EVENTFLOW_AUTH_RATE_LIMIT !== 'off',
@@ -42,8 +43,8 @@ function buildAuth(db: Database, secret: string) {
       // Behind no proxy by default; the login rate limit keys on this header when present.
       ipAddress: { ipAddressHeaders: ['x-forwarded-for'] },
     },
-    // A signed-out or revoked session stops being remembered by resolvePrincipal at once.
-    databaseHooks: { session: { delete: { after: async (session) => forgetSession(session.token) } } },
+    // A signed-out or revoked session stops being remembered by resolvePrincipal at once, in every process.
+    databaseHooks: { session: { delete: { after: async (session) => announceSessionEnded(db, session.token) } } },
     plugins: [nextCookies()],
   });
 }
@@ -53,7 +54,8 @@ const auths = new WeakMap<Database, Promise<Auth>>();
 export function getAuth(db: Database): Promise<Auth> {
   let auth = auths.get(db);
   if (!auth) {
-    auth = authSecret(db).then((secret) => buildAuth(db, secret));
+    // Listening before any session is remembered: no process may miss the end of one it trusts.
+    auth = Promise.all([authSecret(db), forgetSessionsEndedElsewhere(db)]).then(([secret]) => buildAuth(db, secret));
     auths.set(db, auth);
   }
   return auth;

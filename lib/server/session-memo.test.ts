@@ -51,6 +51,15 @@ describe('remembered sessions', () => {
     }
   });
 
+  it('refuses a signed-out cookie at once, even replayed whole (no cached session cookie vouches for it)', async () => {
+    const { cookie } = await signedIn();
+    expect(await resolvePrincipal(db, new Headers({ cookie }))).toMatchObject({ kind: 'user' });
+    const auth = await getAuth(db);
+    await auth.api.signOut({ headers: new Headers({ cookie }) });
+    // What a thief who copied the browser's cookies before sign-out would send.
+    expect(await resolvePrincipal(db, new Headers({ cookie }))).toBeNull();
+  });
+
   it('remembers for a minute at most, and never past the session expiry', () => {
     const user = { id: 'u', name: 'U', email: 'u@example.test' };
     const now = 1_000_000;

@@ -9,6 +9,8 @@ export interface SqlRunner {
   query<T = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<T[]>;
   /** Runs several statements separated by semicolons (a migration file). */
   exec(sql: string): Promise<void>;
+  /** Calls `onPayload` with every NOTIFY on `channel` (an SQL identifier) while the connection is open. */
+  listen(channel: string, onPayload: (payload: string) => void): Promise<void>;
 }
 
 export function pgRunner(client: pg.Client | pg.PoolClient): SqlRunner {
@@ -19,6 +21,12 @@ export function pgRunner(client: pg.Client | pg.PoolClient): SqlRunner {
     },
     async exec(sql: string) {
       await client.query(sql);
+    },
+    async listen(channel, onPayload) {
+      client.on('notification', (message) => {
+        if (message.channel === channel) onPayload(message.payload ?? '');
+      });
+      await client.query(`LISTEN ${channel}`);
     },
   };
 }
@@ -31,6 +39,9 @@ export function pgliteRunner(db: PGlite): SqlRunner {
     },
     async exec(sql: string) {
       await db.exec(sql);
+    },
+    async listen(channel, onPayload) {
+      await db.listen(channel, onPayload);
     },
   };
 }

@@ -54,6 +54,23 @@ test('a signed-in browser uses the API through the server’s API lane, which st
   expect(own.status()).toBe(201);
 });
 
+test('signing out ends the session at once: cookies copied before it open nothing', async ({ signedIn: page, request }) => {
+  const copied = (await page.context().cookies()).map((c) => `${c.name}=${c.value}`).join('; ');
+  const asCopied = { headers: { cookie: copied }, maxRedirects: 0 };
+  expect((await request.get('/api/v1/workspaces/demo/events?limit=1', asCopied)).status()).toBe(200);
+
+  await page.goto('/w/demo');
+  await page.getByRole('button', { name: 'Sign out' }).click();
+  await page.waitForURL('**/sign-in**');
+
+  // Within the same minute: no cached session cookie or remembered session vouches for it any more.
+  expect((await request.get('/api/v1/workspaces/demo/events?limit=1', asCopied)).status()).toBe(401);
+  const pageAfter = await request.get('/w/demo', asCopied);
+  expect(pageAfter.status()).toBeGreaterThanOrEqual(300);
+  expect(pageAfter.status()).toBeLessThan(400);
+  expect(pageAfter.headers()['location']).toContain('/sign-in');
+});
+
 test('an invited newcomer signs up, accepts the link and sees the workspace', async ({ signedIn: page, browser, baseURL }) => {
   await page.goto('/w/demo/settings');
   await page.getByLabel('Role', { exact: true }).selectOption('editor');

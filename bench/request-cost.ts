@@ -4,7 +4,8 @@
  * Postgres backends serving the test database). Finds where the
  * load test's time goes (the load test mixes everything).
  * Run: `npx tsx bench/request-cost.ts` (COST_REQUESTS per kind, default 300; COST_PORT, default 3530;
- * COST_KINDS=publish-spread,search picks kinds; LOAD_* as in load.ts).
+ * COST_KINDS=publish-spread,search picks kinds; floor-page and floor-route measure Next's own
+ * per-request cost; LOAD_* as in load.ts).
  */
 import os from 'node:os';
 import path from 'node:path';
@@ -12,6 +13,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import autocannon from 'autocannon';
 import { startApp, waitForOtherBuilds } from './load/app-server';
 import { costTraffic } from './load/cost-traffic';
+import type { KindSpec } from './load/traffic';
 import { prepareLoadFixtures } from './load/fixtures';
 import { postgresCpuSecondsFor } from './load/process-tree';
 import { createThrowawayDatabase } from './load/throwaway-database';
@@ -21,6 +23,18 @@ const requests = Number(process.env.COST_REQUESTS ?? 300);
 const kinds = process.env.COST_KINDS?.split(',');
 const appDir = path.resolve(process.env.LOAD_APP_DIR ?? path.join(path.dirname(new URL(import.meta.url).pathname), '..'));
 
+type Probe = Pick<KindSpec, 'headers' | 'requests'> & { kind: string };
+
+/**
+ * What Next itself costs per request on this machine, whatever the app does: the sign-in page
+ * (a dynamic page with one small server component and no query) and the health route. The load
+ * test's page and API reads cannot cost less than these.
+ */
+const FLOOR_PROBES: Probe[] = [
+  { kind: 'floor-page', headers: {}, requests: [{ method: 'GET', path: '/sign-in' }] },
+  { kind: 'floor-route', headers: {}, requests: [{ method: 'GET', path: '/api/health' }] },
+];
+
 async function main(): Promise<void> {
   const db = await createThrowawayDatabase(process.env.LOAD_ADMIN_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres');
   try {
@@ -28,7 +42,7 @@ async function main(): Promise<void> {
     await waitForOtherBuilds(log);
     const app = await startApp({ appDir, port: Number(process.env.COST_PORT ?? 3530), databaseUrl: db.url, logFile: path.join(os.tmpdir(), 'eventflow-cost.log') });
     try {
-      const specs = await costTraffic(app.baseUrl, fixtures);
+      const specs: Probe[] = [...(await costTraffic(app.baseUrl, fixtures)), ...FLOOR_PROBES];
       const rows = [];
       for (const spec of specs.filter((s) => !kinds || kinds.includes(s.kind))) {
         const run = (amount: number) => autocannon({ url: app.baseUrl, connections: 4, amount, headers: spec.headers, requests: spec.requests as never, timeout: 30 });

@@ -45,7 +45,7 @@ export async function runPacedPhase(baseUrl: string, specs: KindSpec[], totalCon
   return Promise.all(
     specs.map(async (spec, index) => {
       const count = connections[index]!;
-      const stats: KindStats = { kind: spec.kind, connections: count, latencies: [], statuses: {}, unexpected: 0, socketErrors: 0, timeouts: 0, seconds: 0 };
+      const stats: KindStats = { kind: spec.kind, connections: count, latencies: [], statuses: {}, unexpected: 0, socketErrors: 0, socketErrorKinds: {}, timeouts: 0, seconds: 0 };
       const agent = new http.Agent({ keepAlive: true, maxSockets: count });
       const meanThinkMs = spec.overallRate ? (count / spec.overallRate) * 1000 : 0;
       const template = spec.requests[0]!;
@@ -64,7 +64,11 @@ export async function runPacedPhase(baseUrl: string, specs: KindSpec[], totalCon
             template.onResponse?.(status, body, context);
           } catch (error) {
             if ((error as Error).message === 'timeout') stats.timeouts += 1;
-            else stats.socketErrors += 1;
+            else {
+              stats.socketErrors += 1;
+              const name = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+              stats.socketErrorKinds[name] = (stats.socketErrorKinds[name] ?? 0) + 1;
+            }
             // No onResponse: like autocannon, an unanswered publish stays in the ledger as unanswered.
           }
           if (meanThinkMs > 0) await sleep(-Math.log(1 - Math.random()) * meanThinkMs);

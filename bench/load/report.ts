@@ -26,6 +26,7 @@ export function kindSummary(s: KindStats) {
     statuses: s.statuses,
     unexpected: s.unexpected,
     socketErrors: s.socketErrors,
+    socketErrorKinds: s.socketErrorKinds,
     timeouts: s.timeouts,
   };
 }
@@ -61,9 +62,9 @@ export function writeResults(rows: BenchRow[], details: Record<string, unknown>,
   writeFileSync(jsonPath, JSON.stringify({ at, machine, rows: rows.map((r) => ({ ...r, verdict: verdict(r) })), ...details }, null, 2));
   const kinds = (details.kinds as Array<ReturnType<typeof kindSummary>> | undefined) ?? [];
   const kindTable = [
-    '| kind | connections | ok | per s | p50 ms | p95 ms | p99 ms | statuses |',
-    '|---|---|---|---|---|---|---|---|',
-    ...kinds.map((k) => `| ${k.kind} | ${k.connections} | ${k.ok} | ${k.perSecond} | ${k.p50} | ${k.p95} | ${k.p99} | ${JSON.stringify(k.statuses)} |`),
+    '| kind | connections | ok | per s | p50 ms | p95 ms | p99 ms | statuses | socket errors |',
+    '|---|---|---|---|---|---|---|---|---|',
+    ...kinds.map((k) => `| ${k.kind} | ${k.connections} | ${k.ok} | ${k.perSecond} | ${k.p50} | ${k.p95} | ${k.p99} | ${JSON.stringify(k.statuses)} | ${JSON.stringify(k.socketErrorKinds ?? {})} |`),
   ].join('\n');
   const md = [
     `# Load test ${at}`,

@@ -14,6 +14,8 @@ export interface KindStats {
   /** Non-2xx responses that are not expected for this kind. */
   unexpected: number;
   socketErrors: number;
+  /** What the socket errors were, by error code (ECONNRESET, EPIPE…) or message. */
+  socketErrorKinds: Record<string, number>;
   timeouts: number;
   seconds: number;
 }
@@ -41,7 +43,7 @@ export async function runPhase(baseUrl: string, specs: KindSpec[], totalConnecti
   const connections = splitConnections(totalConnections, specs);
   const started = performance.now();
   const runs = specs.map(async (spec, index): Promise<KindStats> => {
-    const stats: KindStats = { kind: spec.kind, connections: connections[index]!, latencies: [], statuses: {}, unexpected: 0, socketErrors: 0, timeouts: 0, seconds: 0 };
+    const stats: KindStats = { kind: spec.kind, connections: connections[index]!, latencies: [], statuses: {}, unexpected: 0, socketErrors: 0, socketErrorKinds: {}, timeouts: 0, seconds: 0 };
     const instance = autocannon({
       url: baseUrl,
       connections: stats.connections,

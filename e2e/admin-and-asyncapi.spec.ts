@@ -41,6 +41,8 @@ test('a signed-in browser uses the API through the server’s API lane, which st
   expect(read.status()).toBe(200);
   // Answered by the server's node:http lane (lib/server/lanes/api-lane.ts), not Next's router.
   expect(read.headers()['x-eventflow-lane']).toBe('api');
+  // Idle connections are kept longer than a proxy's usual 60 s, so the server never closes one first.
+  expect(read.headers()['keep-alive']).toBe('timeout=65');
   expect(((await read.json()) as { items: unknown[] }).items.length).toBeGreaterThan(0);
 
   const name = `LaneProbe${unique()}`;

@@ -6,6 +6,7 @@ import http from 'node:http';
 import { createRequire } from 'node:module';
 
 const LANES = Symbol.for('eventflow.serverLanes');
+const KEEP_ALIVE_MS = 65_000;
 
 /** Serves the built app on port/hostname; resolves once it listens and Next's handlers are ready. */
 export async function serve({ port, hostname }) {
@@ -33,6 +34,11 @@ export async function serve({ port, hostname }) {
     if (lane) return lane(request, response, () => void toNext(request, response));
     return toNext(request, response);
   });
+  // Node closes an idle keep-alive connection after 5 s, sooner than proxies and load balancers
+  // (60 s) and busy clients expect: a request sent as it closes dies with ECONNRESET (seen in the
+  // load test). Idle connections stay 65 s; clients read the Keep-Alive hint and give up first.
+  server.keepAliveTimeout = KEEP_ALIVE_MS;
+  server.headersTimeout = KEEP_ALIVE_MS + 1000;
   server.on('upgrade', async (request, socket, head) => {
     try {
       await (handlers ?? (await handlersReady)).upgradeHandler(request, socket, head);

@@ -31,7 +31,7 @@ export interface Database {
    */
   direct: RawReader;
   kind: 'postgres' | 'pglite';
-  /** The Postgres URL when `kind` is postgres (a LISTEN connection needs its own client). */
+  /** The Postgres URL when `kind` is postgres. */
   url?: string;
   /** A raw connection for LISTEN/NOTIFY-style work; on PGlite, the database itself. */
   raw: SqlRunner;

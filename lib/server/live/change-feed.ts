@@ -1,4 +1,3 @@
-import pg from 'pg';
 import { CHANGE_CHANNEL } from '../change-log';
 import type { Database } from '../db';
 
@@ -10,17 +9,12 @@ export interface ChangeSignal {
 
 type Listener = (signal: ChangeSignal) => void;
 
-interface Feed {
-  listeners: Set<Listener>;
-  stop: () => Promise<void>;
-}
-
-const feeds = new WeakMap<Database, Promise<Feed>>();
+const feeds = new WeakMap<Database, Promise<Set<Listener>>>();
 
 /**
  * Subscribes to committed changes of every workspace, fed by Postgres LISTEN/NOTIFY
- * (so changes made by other app instances arrive too). One LISTEN connection per
- * process; returns the unsubscribe function.
+ * (so changes made by other app instances arrive too), on the connection each process keeps
+ * for such work (`db.raw`); returns the unsubscribe function.
  */
 export async function onChange(db: Database, listener: Listener): Promise<() => void> {
   let feed = feeds.get(db);
@@ -28,15 +22,14 @@ export async function onChange(db: Database, listener: Listener): Promise<() => 
     feed = startFeed(db);
     feeds.set(db, feed);
   }
-  const ready = await feed;
-  ready.listeners.add(listener);
-  return () => ready.listeners.delete(listener);
+  const listeners = await feed;
+  listeners.add(listener);
+  return () => listeners.delete(listener);
 }
 
-async function startFeed(db: Database): Promise<Feed> {
+async function startFeed(db: Database): Promise<Set<Listener>> {
   const listeners = new Set<Listener>();
-  const dispatch = (payload: string | undefined) => {
-    if (!payload) return;
+  await db.raw.listen(CHANGE_CHANNEL, (payload) => {
     let signal: ChangeSignal;
     try {
       signal = JSON.parse(payload) as ChangeSignal;
@@ -44,14 +37,6 @@ async function startFeed(db: Database): Promise<Feed> {
       return;
     }
     for (const listener of listeners) listener(signal);
-  };
-  if (db.pglite) {
-    const unlisten = await db.pglite.listen(CHANGE_CHANNEL, dispatch);
-    return { listeners, stop: unlisten };
-  }
-  const client = new pg.Client({ connectionString: db.url });
-  await client.connect();
-  client.on('notification', (message) => dispatch(message.payload));
-  await client.query(`LISTEN ${CHANGE_CHANNEL}`);
-  return { listeners, stop: () => client.end() };
+  });
+  return listeners;
 }

@@ -1,14 +1,11 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { call } from './route-harness';
+import { serverOnTestPostgres } from './server-on-test-postgres';
 
-process.env.DATABASE_URL = inject('postgresUrl');
-process.env.EVENTFLOW_SEED = 'false';
+const { db, createApiToken, freshWorkspace } = await serverOnTestPostgres();
 
-const { db } = await import('@/lib/server/runtime');
-const { createApiToken } = await import('@/lib/server/api-tokens');
-const { freshWorkspace } = await import('@/tests/databases');
 const compat = await import('@/app/api/v1/compat/route');
 const importRoute = await import('@/app/api/v1/workspaces/[workspace]/import/asyncapi/route');
 

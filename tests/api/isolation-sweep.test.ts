@@ -1,16 +1,10 @@
 import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { call } from './route-harness';
+import { serverOnTestPostgres } from './server-on-test-postgres';
 
-process.env.DATABASE_URL = inject('postgresUrl');
-process.env.EVENTFLOW_SEED = 'false';
-
-const { db } = await import('@/lib/server/runtime');
-const { createApiToken } = await import('@/lib/server/api-tokens');
-const { applyCatalogDocument } = await import('@/lib/server/catalog/apply-catalog-document');
-const { ecommerceCatalog } = await import('@/lib/domain/seed');
-const { freshWorkspace } = await import('@/tests/databases');
+const { db, createApiToken, applyCatalogDocument, ecommerceCatalog, freshWorkspace } = await serverOnTestPostgres();
 
 /**
  * The isolation sweep: every workspace-scoped API route, every method, called

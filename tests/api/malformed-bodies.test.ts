@@ -1,12 +1,9 @@
-import { inject, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { call } from './route-harness';
+import { serverOnTestPostgres } from './server-on-test-postgres';
 
-process.env.DATABASE_URL = inject('postgresUrl');
-process.env.EVENTFLOW_SEED = 'false';
+const { db, createApiToken, freshWorkspace } = await serverOnTestPostgres();
 
-const { db } = await import('@/lib/server/runtime');
-const { createApiToken } = await import('@/lib/server/api-tokens');
-const { freshWorkspace } = await import('@/tests/databases');
 const routes = {
   workspaces: await import('@/app/api/v1/workspaces/route'),
   services: await import('@/app/api/v1/workspaces/[workspace]/services/route'),

@@ -1,16 +1,11 @@
 import { once } from 'node:events';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { serverOnTestPostgres } from '@/tests/api/server-on-test-postgres';
 
-process.env.DATABASE_URL = inject('postgresUrl');
-process.env.EVENTFLOW_SEED = 'false';
+const { db, createApiToken, applyCatalogDocument, ecommerceCatalog, freshWorkspace } = await serverOnTestPostgres();
 
-const { db } = await import('@/lib/server/runtime');
-const { createApiToken } = await import('@/lib/server/api-tokens');
-const { applyCatalogDocument } = await import('@/lib/server/catalog/apply-catalog-document');
-const { ecommerceCatalog } = await import('@/lib/domain/seed');
-const { freshWorkspace } = await import('@/tests/databases');
 const { createApiLane } = await import('./api-lane');
 const { API_ROUTES } = await import('./api-routes');
 

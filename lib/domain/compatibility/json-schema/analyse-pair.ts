@@ -32,14 +32,25 @@ export function analysePair(old: JsonSchemaDocument, next: JsonSchemaDocument, m
  * ones SameDeclaration calls unchanged (tests check both ways agree).
  */
 export function analyseUncached(old: JsonSchemaDocument, next: JsonSchemaDocument, maxSteps: number, skipUnchanged: boolean): PairAnalysis {
+  const { backward, forward } = directionRuns(old, next, maxSteps, skipUnchanged, BOTH_DIRECTIONS);
+  return { backward, forward, changes: mergeDirections(backward, forward), counterexamples: new Map() };
+}
+
+const BOTH_DIRECTIONS: BreakingDirections = { backward: true, forward: true };
+
+/**
+ * `compare(old, new)` then `compare(new, old)` under one step budget, each only if wanted (else
+ * no findings); no findings at all when SameDeclaration calls the whole pair unchanged.
+ */
+function directionRuns(old: JsonSchemaDocument, next: JsonSchemaDocument, maxSteps: number, skipUnchanged: boolean, wanted: BreakingDirections) {
   const ctx = new DiffContext(maxSteps);
   if (skipUnchanged) ctx.sameDeclaration = new SameDeclaration(old, next, () => ctx.step());
-  if (ctx.sameDeclaration?.same(old.raw, next.raw)) return { backward: [], forward: [], changes: [], counterexamples: new Map() };
+  if (ctx.sameDeclaration?.same(old.raw, next.raw)) return { backward: [], forward: [] };
   ctx.writerIsOld = true;
-  const backward = compareNodes(ctx, old.root, next.root);
+  const backward = wanted.backward ? compareNodes(ctx, old.root, next.root) : [];
   ctx.writerIsOld = false;
-  const forward = compareNodes(ctx, next.root, old.root);
-  return { backward, forward, changes: mergeDirections(backward, forward), counterexamples: new Map() };
+  const forward = wanted.forward ? compareNodes(ctx, next.root, old.root) : [];
+  return { backward, forward };
 }
 
 /**
@@ -55,20 +66,8 @@ export function breakingDirections(old: JsonSchemaDocument, next: JsonSchemaDocu
     const { changes } = old.analysed.analysis;
     return { backward: wanted.backward && changes.some((c) => c.breaks.backward), forward: wanted.forward && changes.some((c) => c.breaks.forward) };
   }
-  const ctx = new DiffContext(maxSteps);
-  ctx.sameDeclaration = new SameDeclaration(old, next, () => ctx.step());
-  if (ctx.sameDeclaration.same(old.raw, next.raw)) return { backward: false, forward: false };
-  let backward = false;
-  let forward = false;
-  if (wanted.backward) {
-    ctx.writerIsOld = true;
-    backward = compareNodes(ctx, old.root, next.root).some(isBreaking);
-  }
-  if (wanted.forward) {
-    ctx.writerIsOld = false;
-    forward = compareNodes(ctx, next.root, old.root).some(isBreaking);
-  }
-  return { backward, forward };
+  const { backward, forward } = directionRuns(old, next, maxSteps, true, wanted);
+  return { backward: backward.some(isBreaking), forward: forward.some(isBreaking) };
 }
 
 const isBreaking = (finding: Difference) => !isCompatibleKind(finding.kind);

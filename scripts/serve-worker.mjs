@@ -1,5 +1,5 @@
-// One app process of a cluster (scripts/start.mjs forks these when EVENTFLOW_WORKERS > 1): the
-// same server as a single process (scripts/serve.mjs); node:cluster shares the listening port.
+// One app process started by scripts/start.mjs: a cluster worker (EVENTFLOW_WORKERS > 1; node:cluster
+// shares the listening port) or the single process, started with a heap limit (scripts/heap-limit.mjs).
 import { serve } from './serve.mjs';
 
 const port = Number(process.env.PORT ?? 3000);

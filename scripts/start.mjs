@@ -1,10 +1,12 @@
 // `npm start`: build when the sources changed since the last build, then serve on PORT
 // (default 3000). The server migrates and seeds its database as it starts.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import cluster from 'node:cluster';
+import os from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { buildFingerprint } from './build-fingerprint.mjs';
+import { heapLimitFlags } from './heap-limit.mjs';
 
 const MARK = '.next/eventflow-fingerprint';
 const fingerprint = buildFingerprint();
@@ -22,10 +24,26 @@ const workers = workerCount();
 if (workers > 1) {
   console.log(`Eventflow: ${workers} app processes share the port (EVENTFLOW_WORKERS).`);
   serveCluster(workers);
+} else if (heapLimitFlags().length > 0) {
+  serveInChild(heapLimitFlags());
 } else {
   // In this process (no `next start` child): the server of scripts/serve.mjs, Next's handlers plus the app's lanes.
   const { serve } = await import('./serve.mjs');
   await serve({ port: Number(port), hostname: host });
+}
+
+/**
+ * One app process started with the heap limit (a running process cannot change its own); this
+ * one only passes signals on and exits as it does.
+ */
+function serveInChild(flags) {
+  const child = spawn(process.execPath, [...process.execArgv, ...flags, fileURLToPath(new URL('./serve-worker.mjs', import.meta.url))], {
+    // The IPC channel lets the child see this process go (serve-worker.mjs exits on disconnect).
+    stdio: ['inherit', 'inherit', 'inherit', 'ipc'],
+    env: { ...process.env, PORT: port, HOST: host, NODE_ENV: 'production' },
+  });
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.on(signal, () => child.kill(signal));
+  child.on('exit', (code, signal) => process.exit(code ?? (signal ? 128 + os.constants.signals[signal] : 1)));
 }
 
 /**
@@ -51,7 +69,7 @@ function workerCount() {
 
 /** The first worker migrates and seeds alone; the others start once it listens. A dead worker is replaced. */
 function serveCluster(count) {
-  cluster.setupPrimary({ exec: fileURLToPath(new URL('./serve-worker.mjs', import.meta.url)) });
+  cluster.setupPrimary({ exec: fileURLToPath(new URL('./serve-worker.mjs', import.meta.url)), execArgv: [...process.execArgv, ...heapLimitFlags()] });
   let stopping = false;
   // `next start` runs in production mode; a custom server must say so itself (else React's development build).
   const fork = () => cluster.fork({ PORT: port, HOST: host, NODE_ENV: 'production' });

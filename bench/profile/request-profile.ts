@@ -10,6 +10,7 @@ import path from 'node:path';
 import { readdirSync, renameSync } from 'node:fs';
 import { setTimeout as sleep } from 'node:timers/promises';
 import autocannon from 'autocannon';
+import { DEFAULT_HEAP_MB } from '../../scripts/heap-limit.mjs';
 import { startApp } from '../load/app-server';
 import { costTraffic } from '../load/cost-traffic';
 import { prepareLoadFixtures } from '../load/fixtures';
@@ -24,7 +25,8 @@ try {
   const fixtures = await prepareLoadFixtures(db.url, { events: Number(process.env.LOAD_EVENTS ?? 10_000), services: 1_000, domains: 30 });
   const app = await startApp({
     appDir: process.cwd(), port: Number(process.env.COST_PORT ?? 3531), databaseUrl: db.url, logFile: path.join(os.tmpdir(), 'eventflow-profile.log'),
-    extraEnv: { NODE_OPTIONS: `--import ${path.join(path.dirname(new URL(import.meta.url).pathname), 'cpu-profile-preload.mjs')}`, PROF_OUT: out },
+    // The heap limit npm start would add, given here so start.mjs serves in its own (profiled, signalled) process.
+    extraEnv: { NODE_OPTIONS: `--import ${path.join(path.dirname(new URL(import.meta.url).pathname), 'cpu-profile-preload.mjs')} --max-old-space-size=${DEFAULT_HEAP_MB}`, PROF_OUT: out },
   });
   const server = { pid: app.pid };
 

@@ -80,6 +80,12 @@ describe.each(STORES)('catalog use cases on %s', (store) => {
     expect(await events('orderplaced')).toEqual([]);
     const services = await listServices(db, actor, { limit: 10, offset: 0, q: 'shopping BASKETS' });
     expect(services.items.map((service) => service.name)).toEqual(['Cart Service']);
+    // The owner filter means the name literally too (Prisma hands an insensitive equals to ILIKE).
+    await createService(db, actor, { name: 'Wildcard Owned', description: '', owner: 'team_x', tags: [] });
+    await createService(db, actor, { name: 'Dash Owned', description: '', owner: 'TEAM-X', tags: [] });
+    const owned = async (owner: string) => (await listServices(db, actor, { limit: 10, offset: 0, owner })).items.map((service) => service.name);
+    expect(await owned('TEAM_X')).toEqual(['Wildcard Owned']);
+    expect(await owned('team%')).toEqual([]);
   });
 
   it('refuses duplicates and unknown references with clear statuses, writing nothing', async () => {

@@ -122,6 +122,16 @@ describe.each(STORES)('event list read on %s', (store) => {
     expect(all.items).toHaveLength(all.total);
   });
 
+  it("filters by the owner's name literally, ignoring case: LIKE's wildcards in it match no one else", async () => {
+    const owners = async (owner: string) => [...new Set((await listEvents(db, actor, parsed({ owner, limit: '500' }))).items.map((e) => e.owner))];
+    expect(await owners('team%')).toEqual([]);
+    expect(await owners('_')).toEqual([]);
+    expect(await owners('TEAM_X')).toEqual(['team_x']);
+    expect(await owners('team 100% growth')).toEqual(['Team 100% Growth']);
+    expect(await owners('team\\back')).toEqual(['team\\back']);
+    expect(await owners('team-x')).toEqual(['TEAM-X']);
+  });
+
   it('pages by name with the limit bounds and any offset, the total ignoring the page', async () => {
     const whole = await expectParity(parsed({ limit: '500' }));
     for (const limit of ['1', '2', '50', '100', '500']) {

@@ -12,7 +12,7 @@ import { likeLiteral } from './search-filter';
 /**
  * The list filters as SQL over `e` ("Event"), exactly as Prisma renders `catalogFilter` and the
  * status: free text is a substring of the lower-cased name + summary or a tag equal to the
- * lower-cased text; the owner compares with ILIKE as given (as Prisma's insensitive `equals` does).
+ * lower-cased text; the owner is the given name ignoring case (ILIKE with its wildcards escaped).
  * @example eventListWhere('ws-id', { q: 'order' }) // e."workspaceId" = $1 AND (e."searchText" LIKE $2 OR …)
  */
 export function eventListWhere(workspaceId: string, query: Omit<CatalogQuery, 'limit' | 'offset'>): Prisma.Sql {
@@ -22,7 +22,7 @@ export function eventListWhere(workspaceId: string, query: Omit<CatalogQuery, 'l
     clauses.push(Prisma.sql`(e."searchText" LIKE ${`%${likeLiteral(text)}%`} OR e."tags" @> ARRAY[${text}]::text[])`);
   }
   if (query.tag) clauses.push(Prisma.sql`e."tags" @> ARRAY[${query.tag}]::text[]`);
-  if (query.owner) clauses.push(Prisma.sql`e."owner" ILIKE ${query.owner}`);
+  if (query.owner) clauses.push(Prisma.sql`e."owner" ILIKE ${likeLiteral(query.owner)}`);
   if (query.status) clauses.push(Prisma.sql`e."status" = ${query.status}::"LifecycleStatus"`);
   return Prisma.join(clauses, ' AND ');
 }

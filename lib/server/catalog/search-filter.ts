@@ -17,6 +17,8 @@ export function catalogFilter(query: CatalogQuery) {
     where.OR = [{ searchText: { contains: likeLiteral(text) } }, { tags: { has: text } }];
   }
   if (query.tag) where.tags = { has: query.tag };
-  if (query.owner) where.owner = { equals: query.owner, mode: 'insensitive' };
+  // Prisma renders an insensitive `equals` as ILIKE with the value as the pattern: `team%` would
+  // match every team, so the owner's `%`, `_` and `\` are escaped to mean themselves.
+  if (query.owner) where.owner = { equals: likeLiteral(query.owner), mode: 'insensitive' };
   return where;
 }

@@ -114,10 +114,13 @@ export function checkCompatibility(input: CompatibilityInput, options: CheckOpti
     anyForward ||= found.forward;
   }
   const breaks = (version: number, direction: Direction) => (direction === 'backward' ? breaksBackward : breaksForward)[version]!;
+  // A _TRANSITIVE mode breaks when any version breaks one of its directions, a plain one when the latest does.
   for (const mode of COMPATIBILITY_MODES) {
+    const transitive = isTransitive(mode);
     let compatible = true;
-    for (const version of comparedVersions(mode, latest)) {
-      for (const direction of MODE_DIRECTIONS[mode]) if (breaks(version, direction)) compatible = false;
+    for (const direction of MODE_DIRECTIONS[mode]) {
+      const broken = transitive ? (direction === 'backward' ? anyBackward : anyForward) : breaks(latest, direction);
+      if (broken) compatible = false;
     }
     matrix[mode] = compatible;
   }

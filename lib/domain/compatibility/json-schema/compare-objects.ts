@@ -40,8 +40,10 @@ function compareRequired(writer: ObjectNode, reader: ObjectNode): Difference[] {
   for (const key of writer.properties.keys()) if (reader.properties.has(key)) judgeRequired(writer, reader, key, found);
   // Deviation: Confluent ignores `required` names that neither schema declares under `properties`.
   if (writer.required.size === 0 && reader.required.size === 0) return found;
-  for (const key of new Set([...writer.required, ...reader.required])) {
-    if (!writer.properties.has(key) && !reader.properties.has(key)) judgeRequired(writer, reader, key, found);
+  // Every name either lists (the writer's, then the reader's others), without building their union.
+  for (const key of writer.required) if (!writer.properties.has(key) && !reader.properties.has(key)) judgeRequired(writer, reader, key, found);
+  for (const key of reader.required) {
+    if (!writer.required.has(key) && !writer.properties.has(key) && !reader.properties.has(key)) judgeRequired(writer, reader, key, found);
   }
   return found;
 }
@@ -116,6 +118,7 @@ function propertyAdded(ctx: DiffContext, path: string[], is: SchemaNode, writer:
 
 function compareDependencies(ctx: DiffContext, writer: ObjectNode, reader: ObjectNode): Difference[] {
   const found: Difference[] = [];
+  if (writer.dependentRequired.size + reader.dependentRequired.size + writer.dependentSchemas.size + reader.dependentSchemas.size === 0) return found;
   const old = ctx.writerIsOld ? writer : reader;
   for (const key of new Set([...writer.dependentRequired.keys(), ...reader.dependentRequired.keys()])) {
     const was = writer.dependentRequired.get(key);
@@ -156,6 +159,7 @@ function compareAdditional(ctx: DiffContext, writer: ObjectNode, reader: ObjectN
 /** Deviation: Confluent only uses patternProperties to cover added/removed properties, never diffs them. */
 function comparePatternProperties(ctx: DiffContext, writer: ObjectNode, reader: ObjectNode): Difference[] {
   const found: Difference[] = [];
+  if (writer.patternProperties.size === 0 && reader.patternProperties.size === 0) return found;
   for (const pattern of new Set([...writer.patternProperties.keys(), ...reader.patternProperties.keys()])) {
     const path = ['patternProperties', pattern];
     const was = writer.patternProperties.get(pattern);

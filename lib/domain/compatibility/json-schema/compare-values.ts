@@ -10,17 +10,38 @@ import type { EnumNode, NumberNode, SchemaNode, StringNode } from './schema-node
  */
 export function compareLimit(keyword: string, prefix: string, writer: number | undefined, reader: number | undefined): Difference[] {
   if (writer === reader) return [];
-  if (writer === undefined) return [difference(`${prefix}_ADDED`, [keyword], writer, reader)];
-  if (reader === undefined) return [difference(`${prefix}_REMOVED`, [keyword], writer, reader)];
-  return [difference(writer < reader ? `${prefix}_INCREASED` : `${prefix}_DECREASED`, [keyword], writer, reader)];
+  const kinds = kindsOf(prefix);
+  if (writer === undefined) return [difference(kinds.added, [keyword], writer, reader)];
+  if (reader === undefined) return [difference(kinds.removed, [keyword], writer, reader)];
+  return [difference(writer < reader ? kinds.increased : kinds.decreased, [keyword], writer, reader)];
 }
 
 function compareText(keyword: string, prefix: string, writer: string | undefined, reader: string | undefined): Difference[] {
   if (writer === reader) return [];
-  if (writer === undefined) return [difference(`${prefix}_ADDED`, [keyword], writer, reader)];
-  if (reader === undefined) return [difference(`${prefix}_REMOVED`, [keyword], writer, reader)];
-  return [difference(`${prefix}_CHANGED`, [keyword], writer, reader)];
+  const kinds = kindsOf(prefix);
+  if (writer === undefined) return [difference(kinds.added, [keyword], writer, reader)];
+  if (reader === undefined) return [difference(kinds.removed, [keyword], writer, reader)];
+  return [difference(kinds.changed, [keyword], writer, reader)];
 }
+
+interface LimitKinds {
+  added: string;
+  removed: string;
+  increased: string;
+  decreased: string;
+  changed: string;
+}
+
+/** A keyword's kind names, joined once: a fresh string per finding was hashed again by every lookup of its kind. */
+function kindsOf(prefix: string): LimitKinds {
+  let kinds = KINDS.get(prefix);
+  if (!kinds) {
+    kinds = { added: `${prefix}_ADDED`, removed: `${prefix}_REMOVED`, increased: `${prefix}_INCREASED`, decreased: `${prefix}_DECREASED`, changed: `${prefix}_CHANGED` };
+    KINDS.set(prefix, kinds);
+  }
+  return kinds;
+}
+const KINDS = new Map<string, LimitKinds>();
 
 /** Confluent's StringSchemaDiff, plus `format` (which Confluent ignores). */
 export function compareStrings(writer: StringNode, reader: StringNode): Difference[] {

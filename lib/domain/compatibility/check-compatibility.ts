@@ -113,13 +113,12 @@ export function checkCompatibility(input: CompatibilityInput, options: CheckOpti
     anyBackward ||= found.backward;
     anyForward ||= found.forward;
   }
-  const breaks = (version: number, direction: Direction) => (direction === 'backward' ? breaksBackward : breaksForward)[version]!;
   // A _TRANSITIVE mode breaks when any version breaks one of its directions, a plain one when the latest does.
   for (const mode of COMPATIBILITY_MODES) {
     const transitive = isTransitive(mode);
     let compatible = true;
     for (const direction of MODE_DIRECTIONS[mode]) {
-      const broken = transitive ? (direction === 'backward' ? anyBackward : anyForward) : breaks(latest, direction);
+      const broken = transitive ? (direction === 'backward' ? anyBackward : anyForward) : (direction === 'backward' ? breaksBackward : breaksForward)[latest];
       if (broken) compatible = false;
     }
     matrix[mode] = compatible;
@@ -137,7 +136,8 @@ export function checkCompatibility(input: CompatibilityInput, options: CheckOpti
     let searches = 0;
     for (const version of [...reported].reverse()) {
       for (const direction of MODE_DIRECTIONS[input.mode]) {
-        if (!breaks(version, direction) || searches >= MAX_COUNTEREXAMPLE_SEARCHES) continue;
+        const broken = (direction === 'backward' ? breaksBackward : breaksForward)[version];
+        if (!broken || searches >= MAX_COUNTEREXAMPLE_SEARCHES) continue;
         searches += 1;
         attachCounterexample(checker, previous[version - 1], candidate, version, direction, changes);
       }

@@ -104,26 +104,41 @@ const SENTENCES: Record<string, (c: SentenceParts) => string> = {
   COMMENT_CHANGED: (c) => `The \`$comment\` of ${c.field} changed`,
 };
 
-interface SentenceParts {
-  field: string;
-  owner: string;
-  keyword: string;
-  oldValue?: unknown;
-  newValue?: unknown;
+/** The names a sentence may use, each worked out only if the sentence asks for it. */
+class SentenceParts {
+  constructor(
+    private readonly segments: string[],
+    readonly oldValue: unknown,
+    readonly newValue: unknown,
+  ) {}
+
+  /** The data the changed keyword constrains (`customer.email`). */
+  get field(): string {
+    return describeField(this.segments);
+  }
+
+  /** The data whose schema holds the changed keyword. */
+  get owner(): string {
+    return describeField(this.segments.slice(0, -1));
+  }
+
+  /** The changed keyword itself (the path's last segment). */
+  get keyword(): string {
+    return this.segments[this.segments.length - 1] ?? '';
+  }
 }
 
 function whatChanged({ kind, segments, oldValue, newValue }: ChangeStory): string {
-  const keyword = segments[segments.length - 1] ?? '';
-  const owner = describeField(segments.slice(0, -1));
-  const field = describeField(segments);
+  const parts = new SentenceParts(segments, oldValue, newValue);
   const sentence = SENTENCES[kind];
-  if (sentence) return sentence({ field, owner, keyword, oldValue, newValue });
+  if (sentence) return sentence(parts);
   if (kind.startsWith('DEPENDENCY_ARRAY_')) {
-    return `The properties required together with ${field} changed from ${show(oldValue ?? [])} to ${show(newValue ?? [])}`;
+    return `The properties required together with ${parts.field} changed from ${show(oldValue ?? [])} to ${show(newValue ?? [])}`;
   }
   const limit = /_(ADDED|REMOVED|INCREASED|DECREASED|CHANGED|EXPANDED|REDUCED)$/.exec(kind);
   if (limit) {
     const verb = limit[1]!;
+    const { keyword, owner } = parts;
     if (verb === 'ADDED') return `\`${keyword}: ${JSON.stringify(newValue)}\` was added to ${owner}`;
     if (verb === 'REMOVED') return `\`${keyword}\` (was ${JSON.stringify(oldValue)}) was removed from ${owner}`;
     if (oldValue !== undefined || newValue !== undefined) {
@@ -131,7 +146,7 @@ function whatChanged({ kind, segments, oldValue, newValue }: ChangeStory): strin
     }
     return `\`${keyword}\` of ${owner} changed`;
   }
-  return `${kind} at ${field}`;
+  return `${kind} at ${parts.field}`;
 }
 
 function capital(text: string): string {

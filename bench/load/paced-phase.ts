@@ -35,6 +35,14 @@ function send(agent: http.Agent, base: URL, request: AutocannonRequest, headers:
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
+ * A think time cut off at the phase's end: a client must not sleep past it, or the phase (and
+ * every per-second rate divided by its length) runs on for as long as the longest think time.
+ */
+function sleepUntilAtMost(ms: number, deadline: number): Promise<unknown> {
+  return sleep(Math.max(0, Math.min(ms, deadline - performance.now())));
+}
+
+/**
  * @example const stats = await runPacedPhase('http://127.0.0.1:3500', paced(mix, rates), 200, 60);
  */
 export async function runPacedPhase(baseUrl: string, specs: KindSpec[], totalConnections: number, seconds: number, timeoutMs = 10_000): Promise<KindStats[]> {
@@ -51,7 +59,7 @@ export async function runPacedPhase(baseUrl: string, specs: KindSpec[], totalCon
       const template = spec.requests[0]!;
       const client = async () => {
         // Start spread over one think time, so the clients do not all fire at once.
-        await sleep(Math.random() * meanThinkMs);
+        await sleepUntilAtMost(Math.random() * meanThinkMs, deadline);
         while (performance.now() < deadline) {
           const context = {};
           const request = template.setupRequest ? template.setupRequest({ ...template }, context) : template;
@@ -71,7 +79,7 @@ export async function runPacedPhase(baseUrl: string, specs: KindSpec[], totalCon
             }
             // No onResponse: like autocannon, an unanswered publish stays in the ledger as unanswered.
           }
-          if (meanThinkMs > 0) await sleep(-Math.log(1 - Math.random()) * meanThinkMs);
+          if (meanThinkMs > 0) await sleepUntilAtMost(-Math.log(1 - Math.random()) * meanThinkMs, deadline);
         }
       };
       await Promise.all(Array.from({ length: count }, client));

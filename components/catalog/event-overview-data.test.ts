@@ -38,6 +38,11 @@ describe('eventOverviewData', () => {
     }]);
   });
 
+  it('counts the versions the page reads without their content too', () => {
+    const page = { ...detail, versions: detail.versions.slice(0, 1), olderVersions: [{ id: 'v-1', number: 1 }] };
+    expect(eventOverviewData(page).overview).toMatchObject({ latestLabel: '1.1.0', versionCount: 2 });
+  });
+
   it('leaves out what the page does not show: descriptions, extras, schemas', () => {
     const sent = JSON.stringify(eventOverviewData(detail));
     for (const hidden of ['Long **Markdown**', 'A long Markdown description', 'The orders topic', '"extras"', '"schema"']) expect(sent).not.toContain(hidden);

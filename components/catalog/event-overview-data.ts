@@ -25,7 +25,7 @@ export interface EventOverviewData {
  * carries what is shown, once.
  * @example const { overview, producers, consumers } = eventOverviewData(await getEventDetail(db, actor, 'OrderCreated'));
  */
-export function eventOverviewData(detail: EventDetail): { overview: EventOverviewData; producers: ProducerRow[]; consumers: ConsumerRow[] } {
+export function eventOverviewData(detail: EventDetail & { olderVersions?: unknown[] }): { overview: EventOverviewData; producers: ProducerRow[]; consumers: ConsumerRow[] } {
   const { event, channel, versions } = detail;
   return {
     overview: {
@@ -40,7 +40,8 @@ export function eventOverviewData(detail: EventDetail): { overview: EventOvervie
       partitionKey: event.partitionKey,
       channel: channel ? { name: channel.name, protocol: channel.protocol, address: channel.address } : null,
       latestLabel: versions[0]?.label ?? null,
-      versionCount: versions.length,
+      // The page reads only the newest versions in full; the older ones count too.
+      versionCount: versions.length + (detail.olderVersions?.length ?? 0),
     },
     producers: detail.producers.map((p) => ({ id: p.id, service: { name: p.service.name, owner: p.service.owner } })),
     consumers: detail.consumers.map((c) => ({

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { EventVersion } from '@/lib/domain/model';
-import { publishFormStart, versionListItems } from './version-list-items';
+import { publishFormStart, versionListHeaders, versionListItems } from './version-list-items';
 
 const version: EventVersion = {
   id: 'v-1',
@@ -23,6 +23,12 @@ describe('versionListItems', () => {
       createdBy: 'Ada', createdAtText: '7 Sept 2026, 03:04 UTC', compatibilityReport: null,
     });
     expect(item).not.toHaveProperty('eventId');
+  });
+});
+
+describe('versionListHeaders', () => {
+  it('keeps a row of what the list shows before a version is opened: no content', () => {
+    expect(versionListHeaders([version])).toEqual([{ id: 'v-1', number: 1, label: '1', format: 'json-schema', createdBy: 'Ada', createdAtText: '7 Sept 2026, 03:04 UTC' }]);
   });
 });
 

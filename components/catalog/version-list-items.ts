@@ -7,17 +7,29 @@ import { prettyJson } from './schema-view';
  * more (no event id), with its time formatted on the server so the browser's locale data
  * cannot disagree with the server's while hydrating.
  */
-export interface VersionListItem {
+export interface VersionListHeader {
   id: string;
   number: number;
   label: string;
   format: string;
-  schema: string;
-  examples: unknown[];
   createdBy: string | null;
   /** `formatTime(createdAt)`. */
   createdAtText: string;
+}
+
+/** A version with its content: the page's newest versions. */
+export interface VersionListItem extends VersionListHeader {
+  schema: string;
+  examples: unknown[];
   compatibilityReport: unknown;
+}
+
+/**
+ * Older versions (newest first) as list rows whose content loads when opened.
+ * @example versionListHeaders(page.olderVersions)[0].number
+ */
+export function versionListHeaders(versions: Array<Pick<EventVersion, 'id' | 'number' | 'label' | 'format' | 'createdBy' | 'createdAt'>>): VersionListHeader[] {
+  return versions.map((v) => ({ id: v.id, number: v.number, label: v.label, format: v.format, createdBy: v.createdBy, createdAtText: formatTime(v.createdAt) }));
 }
 
 /**

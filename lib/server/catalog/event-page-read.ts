@@ -1,3 +1,4 @@
+import type { EventVersion } from '@/lib/domain/model';
 import type { Actor } from '../actor';
 import type { Database } from '../db';
 import { notFound } from '../errors';
@@ -5,7 +6,15 @@ import { toHistoryEntry, type HistoryEntry } from '../history';
 import { readEventDetail } from './event-reads';
 import { toEventDetail, type EventDetail } from './events';
 
+/** How many of an event's newest versions its page shows with their content; older ones load when opened. */
+export const VERSIONS_SHOWN_IN_FULL = 10;
+
+/** A version as a list row shows it before it is opened. */
+export type EventVersionHeader = Pick<EventVersion, 'id' | 'number' | 'label' | 'format' | 'createdBy' | 'createdAt'>;
+
 export interface EventPageData extends EventDetail {
+  /** The versions older than `versions` (the newest VERSIONS_SHOWN_IN_FULL), newest first, without content. */
+  olderVersions: EventVersionHeader[];
   /** The latest changes of the event and its versions, newest first (the page's History). */
   history: HistoryEntry[];
 }
@@ -13,11 +22,22 @@ export interface EventPageData extends EventDetail {
 /**
  * Everything an event's page shows, History included, in one statement: the page is the
  * load test's hottest HTML read, and a second query for its history cost about as much CPU
- * as rendering the section.
+ * as rendering the section. Only the newest `fullVersions` versions come with their content.
  * @example const { event, versions, history } = await getEventPage(db, actor, 'orders.order.created', 8);
  */
-export async function getEventPage(db: Database, actor: Actor, ref: string, historyLimit: number): Promise<EventPageData> {
-  const row = await readEventDetail(db.direct, { workspaceId: actor.workspaceId, ref }, { historyLimit });
+export async function getEventPage(db: Database, actor: Actor, ref: string, historyLimit: number, fullVersions = VERSIONS_SHOWN_IN_FULL): Promise<EventPageData> {
+  const row = await readEventDetail(db.direct, { workspaceId: actor.workspaceId, ref }, { historyLimit, fullVersions });
   if (!row) throw notFound(`Event "${ref}"`);
-  return { ...toEventDetail(row), history: (row.history ?? []).map(toHistoryEntry) };
+  return {
+    ...toEventDetail(row),
+    olderVersions: row.olderVersions.map((v) => ({
+      id: v.id,
+      number: v.number,
+      label: v.label,
+      format: v.format === 'avro' ? 'avro' : 'json-schema',
+      createdBy: v.createdByName || null,
+      createdAt: v.createdAt.toISOString(),
+    })),
+    history: (row.history ?? []).map(toHistoryEntry),
+  };
 }

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { EventVersion } from '@/lib/domain/model';
 import { seedCatalogs } from '@/lib/domain/seed';
 import { freshWorkspace, openTestDatabase, STORES } from '@/tests/databases';
 import type { Actor } from '../actor';
@@ -6,7 +7,7 @@ import type { Database } from '../db';
 import { toChannel, toConsumer, toEvent, toProducer, toService, toVersion } from '../mappers';
 import { listItemHistory } from '../history';
 import { applyCatalogDocument } from './apply-catalog-document';
-import { getEventPage } from './event-page-read';
+import { getEventPage, VERSIONS_SHOWN_IN_FULL } from './event-page-read';
 import { getEventDetail } from './events';
 import { refWhere } from './refs';
 import { loadReviewInputs } from './review-candidate';
@@ -55,6 +56,9 @@ async function prismaReviewInputs(db: Database, actor: Actor, ref: string) {
 
 const byService = (a: { serviceId: string }, b: { serviceId: string }) => a.serviceId.localeCompare(b.serviceId);
 
+/** What the page keeps of a version it does not show in full. */
+const header = ({ id, number, label, format, createdBy, createdAt }: EventVersion) => ({ id, number, label, format, createdBy, createdAt });
+
 describe.each(STORES)('raw event reads on %s', (store) => {
   let db: Database;
   let cleanup: () => Promise<void>;
@@ -88,8 +92,9 @@ describe.each(STORES)('raw event reads on %s', (store) => {
     for (const name of names) {
       const detail = await getEventDetail(db, actor, name);
       const items = [{ entityType: 'event', entityId: detail.event.id }, ...detail.versions.map((v) => ({ entityType: 'version', entityId: v.id }))];
-      const { history, ...rest } = await getEventPage(db, actor, name, 8);
-      expect(rest, name).toEqual(detail);
+      const { history, olderVersions, ...rest } = await getEventPage(db, actor, name, 8);
+      expect(rest, name).toEqual({ ...detail, versions: detail.versions.slice(0, VERSIONS_SHOWN_IN_FULL) });
+      expect(olderVersions, name).toEqual(detail.versions.slice(VERSIONS_SHOWN_IN_FULL).map(header));
       expect(history, name).toEqual(await listItemHistory(db, actor, items, 8));
       expect(history.length, name).toBeGreaterThan(0);
     }
@@ -97,6 +102,20 @@ describe.each(STORES)('raw event reads on %s', (store) => {
     const detail = await getEventDetail(db, actor, forced);
     const items = [{ entityType: 'event', entityId: detail.event.id }, ...detail.versions.map((v) => ({ entityType: 'version', entityId: v.id }))];
     expect((await getEventPage(db, actor, forced, 1)).history).toEqual(await listItemHistory(db, actor, items, 1));
+  });
+
+  it('reads only the newest versions of an event in full, and the older ones as headers, newest first', async () => {
+    let split = 0;
+    for (const name of names) {
+      const detail = await getEventDetail(db, actor, name);
+      for (const full of [0, 1, 2]) {
+        const page = await getEventPage(db, actor, name, 8, full);
+        expect(page.versions, name).toEqual(detail.versions.slice(0, full));
+        expect(page.olderVersions, name).toEqual(detail.versions.slice(full).map(header));
+        if (page.versions.length > 0 && page.olderVersions.length > 0) split += 1;
+      }
+    }
+    expect(split).toBeGreaterThan(0);
   });
 
   it("reads every seeded event's review inputs exactly as the Prisma query did", async () => {

@@ -32,12 +32,25 @@ export function versionRow(v: JsonVersion): Row.EventVersion {
   return { ...v, format: formatToRow(v.format as 'json-schema' | 'avro'), createdAt: utc(v.createdAt) };
 }
 
+/** A version without its content (schema, examples, report): what a list of many versions shows per row. */
+export interface VersionHeaderRow {
+  id: string;
+  number: number;
+  label: string;
+  /** As the database names it ('json-schema', 'avro'). */
+  format: string;
+  createdByName: string;
+  createdAt: Date;
+}
+
 export interface EventDetailRows {
   event: Row.Event;
   defaultCompatibility: string;
   channel: Row.Channel | null;
-  /** Newest first. */
+  /** Newest first: all of them, or with `fullVersions` the newest that many. */
   versions: Row.EventVersion[];
+  /** With `fullVersions`: the versions older than those, newest first, without their content. */
+  olderVersions: VersionHeaderRow[];
   producers: Array<{ edge: Row.Producer; service: Row.Service }>;
   consumers: Array<{ edge: Row.Consumer; service: Row.Service; deadLetter: string | null }>;
   /** With `historyLimit`: the latest change-log rows of the event and its versions, newest first. */
@@ -63,15 +76,40 @@ function historyColumn(limit: number | undefined): Prisma.Sql {
 }
 
 /**
- * An event with its channel, versions (newest first) and relations (by service name), or null.
- * With `historyLimit` the same statement also reads the event's latest changes (its page shows them).
- * @example readEventDetail(db.direct, { workspaceId, ref: 'orders.order.created' }, { historyLimit: 8 })
+ * The versions' columns: every version in full, or with `full` the newest `full` in full and the
+ * older ones as headers (an event with hundreds of versions made a 5 MB page from their reports).
  */
-export async function readEventDetail(client: RawReader, key: EventKey, options: { historyLimit?: number } = {}): Promise<EventDetailRows | null> {
-  const rows = await client.$queryRaw<Array<Omit<EventDetailRows, 'versions' | 'history'> & { versions: JsonVersion[]; history: JsonChange[] | null }>>`
+function versionColumns(full: number | undefined): Prisma.Sql {
+  if (full === undefined) {
+    return Prisma.sql`coalesce((SELECT jsonb_agg(to_jsonb(v) ORDER BY v."number" DESC) FROM "EventVersion" v WHERE v."eventId" = e."id"), '[]'::jsonb) AS "versions",
+      '[]'::jsonb AS "olderVersions"`;
+  }
+  return Prisma.sql`coalesce((SELECT jsonb_agg(to_jsonb(v) ORDER BY v."number" DESC) FROM (
+        SELECT * FROM "EventVersion" v WHERE v."eventId" = e."id" ORDER BY v."number" DESC LIMIT ${full}) v), '[]'::jsonb) AS "versions",
+      coalesce((SELECT jsonb_agg(jsonb_build_object('id', v."id", 'number', v."number", 'label', v."label", 'format', v."format",
+          'createdByName', v."createdByName", 'createdAt', v."createdAt") ORDER BY v."number" DESC) FROM (
+        SELECT v."id", v."number", v."label", v."format", v."createdByName", v."createdAt" FROM "EventVersion" v
+        WHERE v."eventId" = e."id" ORDER BY v."number" DESC OFFSET ${full}) v), '[]'::jsonb) AS "olderVersions"`;
+}
+
+type JsonVersionHeader = Omit<VersionHeaderRow, 'createdAt'> & { createdAt: string };
+
+/**
+ * An event with its channel, versions (newest first) and relations (by service name), or null.
+ * With `historyLimit` the same statement also reads the event's latest changes (its page shows them);
+ * with `fullVersions` only the newest that many versions come with their content.
+ * @example readEventDetail(db.direct, { workspaceId, ref: 'orders.order.created' }, { historyLimit: 8, fullVersions: 10 })
+ */
+export async function readEventDetail(
+  client: RawReader,
+  key: EventKey,
+  options: { historyLimit?: number; fullVersions?: number } = {},
+): Promise<EventDetailRows | null> {
+  type JsonRow = Omit<EventDetailRows, 'versions' | 'olderVersions' | 'history'> & { versions: JsonVersion[]; olderVersions: JsonVersionHeader[]; history: JsonChange[] | null };
+  const rows = await client.$queryRaw<JsonRow[]>`
     SELECT to_jsonb(e) AS "event", w."defaultCompatibility"::text AS "defaultCompatibility", ${historyColumn(options.historyLimit)} AS "history",
       (SELECT to_jsonb(c) FROM "Channel" c WHERE c."id" = e."channelId") AS "channel",
-      coalesce((SELECT jsonb_agg(to_jsonb(v) ORDER BY v."number" DESC) FROM "EventVersion" v WHERE v."eventId" = e."id"), '[]'::jsonb) AS "versions",
+      ${versionColumns(options.fullVersions)},
       coalesce((SELECT jsonb_agg(jsonb_build_object('edge', to_jsonb(p), 'service', to_jsonb(s)) ORDER BY s."name")
                 FROM "Producer" p JOIN "Service" s ON s."id" = p."serviceId" WHERE p."eventId" = e."id"), '[]'::jsonb) AS "producers",
       coalesce((SELECT jsonb_agg(jsonb_build_object('edge', to_jsonb(k), 'service', to_jsonb(s), 'deadLetter', d."name") ORDER BY s."name")
@@ -81,7 +119,12 @@ export async function readEventDetail(client: RawReader, key: EventKey, options:
     WHERE ${eventMatch(key)}`;
   const row = rows[0];
   if (!row) return null;
-  return { ...row, versions: row.versions.map(versionRow), history: row.history?.map((c) => ({ ...c, id: BigInt(c.id), createdAt: utc(c.createdAt) })) ?? null };
+  return {
+    ...row,
+    versions: row.versions.map(versionRow),
+    olderVersions: row.olderVersions.map((v) => ({ ...v, createdAt: utc(v.createdAt) })),
+    history: row.history?.map((c) => ({ ...c, id: BigInt(c.id), createdAt: utc(c.createdAt) })) ?? null,
+  };
 }
 
 export interface ReviewRows {

@@ -8,7 +8,7 @@ import { eventOverviewData } from '@/components/catalog/event-overview-data';
 import { PublishVersionForm } from '@/components/catalog/publish-version-form';
 import { SectionCard } from '@/components/catalog/section-card';
 import { VersionList } from '@/components/catalog/version-list';
-import { versionListItems } from '@/components/catalog/version-list-items';
+import { versionListHeaders, versionListItems } from '@/components/catalog/version-list-items';
 import { roleAllows } from '@/lib/domain/model';
 import { getEventPage } from '@/lib/server/catalog/event-page-read';
 import { pageActor } from '@/lib/server/page-context';
@@ -32,6 +32,7 @@ export default async function EventPage({ params, searchParams }: { params: Para
   const { event } = detail;
   const { overview, producers, consumers } = eventOverviewData(detail);
   const versions = versionListItems(detail.versions);
+  const older = versionListHeaders(detail.olderVersions);
   const canEdit = roleAllows(actor.role, 'editor');
   return (
     <div className="space-y-6">
@@ -43,8 +44,14 @@ export default async function EventPage({ params, searchParams }: { params: Para
 
       <EventRelations slug={slug} producers={producers} consumers={consumers} />
 
-      <SectionCard title="Versions" id="versions" count={versions.length}>
-        <VersionList versions={versions} highlight={published} compareBase={`/w/${slug}/events/${encodeURIComponent(event.name)}/compare`} />
+      <SectionCard title="Versions" id="versions" count={versions.length + older.length}>
+        <VersionList
+          versions={versions}
+          older={older}
+          contentUrl={`/api/v1/workspaces/${encodeURIComponent(slug)}/events/${encodeURIComponent(event.name)}/versions`}
+          highlight={published}
+          compareBase={`/w/${slug}/events/${encodeURIComponent(event.name)}/compare`}
+        />
       </SectionCard>
 
       {canEdit && (

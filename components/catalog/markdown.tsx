@@ -1,7 +1,7 @@
 import type { ComponentPropsWithoutRef, ReactElement } from 'react';
 import renderMarkdown, { type Components } from 'react-markdown';
 import rehypeSanitize from 'rehype-sanitize';
-import { TextKeyedCache } from './text-keyed-cache';
+import { TextKeyedCache } from '@/lib/domain/text-keyed-cache';
 
 type HeadingProps = ComponentPropsWithoutRef<'h2'> & { node?: unknown };
 

@@ -2,12 +2,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { EventVersion } from '@/lib/domain/model';
 import { seedCatalogs } from '@/lib/domain/seed';
 import { freshWorkspace, openTestDatabase, STORES } from '@/tests/databases';
+import { Prisma } from '../generated/prisma/client.ts';
 import type { Actor } from '../actor';
 import type { Database } from '../db';
 import { toChannel, toConsumer, toEvent, toProducer, toService, toVersion } from '../mappers';
 import { listItemHistory } from '../history';
 import { applyCatalogDocument } from './apply-catalog-document';
 import { getEventPage, VERSIONS_SHOWN_IN_FULL } from './event-page-read';
+import { historyColumn } from './event-reads';
 import { getEventDetail } from './events';
 import { refWhere } from './refs';
 import { loadReviewInputs } from './review-candidate';
@@ -116,6 +118,27 @@ describe.each(STORES)('raw event reads on %s', (store) => {
       }
     }
     expect(split).toBeGreaterThan(0);
+  });
+
+  it("reads an event's History through the change log's (workspaceId, entityType, entityId) index, for the event and for its versions", async () => {
+    const detail = await getEventDetail(db, actor, forced);
+    // A workspace with a long log of other items' changes (where reading the log backwards by id,
+    // filtering as it goes, took 17 ms on 300k changes), with fresh statistics.
+    await db.prisma.$executeRawUnsafe(
+      `INSERT INTO "ChangeLog" ("workspaceId", "action", "entityType", "entityId") SELECT $1, 'update', 'service', 'service-' || (n % 500) FROM generate_series(1, 20000) n`,
+      actor.workspaceId,
+    );
+    await db.prisma.$executeRawUnsafe('ANALYZE "ChangeLog"');
+    const statement = Prisma.sql`SELECT ${historyColumn(8)} AS "history" FROM "Event" e WHERE e."id" = ${detail.event.id}`;
+    const plan = await db.prisma.$queryRawUnsafe<Array<{ 'QUERY PLAN': unknown }>>(`EXPLAIN (FORMAT JSON) ${statement.text}`, ...statement.values);
+    const changeLogScans: string[] = [];
+    const walk = (node: { 'Relation Name'?: string; 'Node Type'?: string; 'Index Name'?: string; Plans?: unknown[] }) => {
+      if (node['Relation Name'] === 'ChangeLog') changeLogScans.push(`${node['Node Type']} ${node['Index Name'] ?? ''}`.trim());
+      for (const child of node.Plans ?? []) walk(child as typeof node);
+    };
+    walk((plan[0]!['QUERY PLAN'] as Array<{ Plan: Parameters<typeof walk>[0] }>)[0]!.Plan);
+    expect(changeLogScans).toHaveLength(2);
+    for (const scan of changeLogScans) expect(scan).toMatch(/Index.*Scan ChangeLog_workspaceId_entityType_entityId_idx/);
   });
 
   it("reads every seeded event's review inputs exactly as the Prisma query did", async () => {

@@ -65,7 +65,7 @@ type JsonChange = Omit<Row.ChangeLog, 'id' | 'createdAt'> & { id: string; create
  * Two index scans (workspaceId, entityType, entityId) joined by UNION ALL: one OR over both
  * made Postgres walk the whole change log backwards by id (17 ms against 1.4 ms on 300k changes).
  */
-function historyColumn(limit: number | undefined): Prisma.Sql {
+export function historyColumn(limit: number | undefined): Prisma.Sql {
   if (limit === undefined) return Prisma.sql`NULL::jsonb`;
   return Prisma.sql`coalesce((SELECT jsonb_agg(to_jsonb(h) || jsonb_build_object('id', h."id"::text) ORDER BY h."id" DESC) FROM (
       SELECT c.* FROM "ChangeLog" c WHERE c."workspaceId" = e."workspaceId" AND c."entityType" = 'event' AND c."entityId" = e."id"

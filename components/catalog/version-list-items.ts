@@ -1,4 +1,4 @@
-import type { EventVersion } from '@/lib/domain/model';
+import type { EventVersion, EventVersionHeader } from '@/lib/domain/model';
 import { formatTime } from './meta-list';
 import { prettyJson } from './schema-view';
 
@@ -28,7 +28,7 @@ export interface VersionListItem extends VersionListHeader {
  * Older versions (newest first) as list rows whose content loads when opened.
  * @example versionListHeaders(page.olderVersions)[0].number
  */
-export function versionListHeaders(versions: Array<Pick<EventVersion, 'id' | 'number' | 'label' | 'format' | 'createdBy' | 'createdAt'>>): VersionListHeader[] {
+export function versionListHeaders(versions: EventVersionHeader[]): VersionListHeader[] {
   return versions.map((v) => ({ id: v.id, number: v.number, label: v.label, format: v.format, createdBy: v.createdBy, createdAtText: formatTime(v.createdAt) }));
 }
 

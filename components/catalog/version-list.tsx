@@ -19,7 +19,7 @@ const FORMAT_NAMES: Record<string, string> = { 'json-schema': 'JSON Schema', avr
 export function VersionList({ versions, older = [], contentUrl, highlight, compareBase }: {
   versions: VersionListItem[];
   older?: VersionListHeader[];
-  contentUrl?: string;
+  contentUrl: string;
   highlight?: string;
   compareBase?: string;
 }) {
@@ -39,7 +39,7 @@ export function VersionList({ versions, older = [], contentUrl, highlight, compa
                 <VersionContent version={versions[index]!} />
               </details>
             ) : (
-              <OlderVersion number={v.number} url={contentUrl ? `${contentUrl}/${v.number}` : undefined}>
+              <OlderVersion number={v.number} url={`${contentUrl}/${v.number}`}>
                 {summary}
               </OlderVersion>
             )}
@@ -78,10 +78,10 @@ function VersionSummary({ version: v, previous, latest, compareBase }: { version
 type Content = Pick<VersionListItem, 'number' | 'schema' | 'examples' | 'compatibilityReport'>;
 
 /** An older version: its content is fetched the first time it is opened (the API answers with the signed-in session). */
-function OlderVersion({ number, url, children }: { number: number; url?: string; children: ReactNode }) {
+function OlderVersion({ number, url, children }: { number: number; url: string; children: ReactNode }) {
   const [state, setState] = useState<{ content?: Content; problem?: string; loading?: boolean }>({});
   const load = async () => {
-    if (!url || state.content || state.loading) return;
+    if (state.content || state.loading) return;
     setState({ loading: true });
     try {
       const res = await fetch(url, { headers: { accept: 'application/json' } });

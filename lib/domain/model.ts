@@ -92,6 +92,9 @@ export interface EventVersion {
   compatibilityReport: unknown | null;
 }
 
+/** A version without its content (schema, examples, report): a row in a long list of versions. */
+export type EventVersionHeader = Pick<EventVersion, 'id' | 'number' | 'label' | 'format' | 'createdBy' | 'createdAt'>;
+
 export interface CatalogEvent {
   id: string;
   name: string;

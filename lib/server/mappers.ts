@@ -4,6 +4,7 @@ import type {
   ConsumerEdge,
   CorrelationId,
   EventVersion,
+  EventVersionHeader,
   Flow,
   ProducerEdge,
   RetryPolicy,
@@ -70,16 +71,20 @@ export const toEvent = (e: Row.Event): CatalogEvent => ({
   version: e.version,
 });
 
-export const toVersion = (v: Row.EventVersion): EventVersion => ({
+export const toVersionHeader = (v: Pick<Row.EventVersion, 'id' | 'number' | 'label' | 'format' | 'createdByName' | 'createdAt'>): EventVersionHeader => ({
   id: v.id,
-  eventId: v.eventId,
   number: v.number,
   label: v.label,
   format: v.format === 'json_schema' ? 'json-schema' : 'avro',
-  schema: v.schema,
-  examples: Array.isArray(v.examples) ? (v.examples as unknown[]) : [],
   createdBy: v.createdByName || null,
   createdAt: v.createdAt.toISOString(),
+});
+
+export const toVersion = (v: Row.EventVersion): EventVersion => ({
+  ...toVersionHeader(v),
+  eventId: v.eventId,
+  schema: v.schema,
+  examples: Array.isArray(v.examples) ? (v.examples as unknown[]) : [],
   compatibilityReport: v.compatibilityReport ?? null,
 });
 

@@ -1,16 +1,14 @@
-import type { EventVersion } from '@/lib/domain/model';
+import type { EventVersionHeader } from '@/lib/domain/model';
 import type { Actor } from '../actor';
 import type { Database } from '../db';
 import { notFound } from '../errors';
+import { toVersionHeader } from '../mappers';
 import { toHistoryEntry, type HistoryEntry } from '../history';
 import { readEventDetail } from './event-reads';
 import { toEventDetail, type EventDetail } from './events';
 
 /** How many of an event's newest versions its page shows with their content; older ones load when opened. */
 export const VERSIONS_SHOWN_IN_FULL = 10;
-
-/** A version as a list row shows it before it is opened. */
-export type EventVersionHeader = Pick<EventVersion, 'id' | 'number' | 'label' | 'format' | 'createdBy' | 'createdAt'>;
 
 export interface EventPageData extends EventDetail {
   /** The versions older than `versions` (the newest VERSIONS_SHOWN_IN_FULL), newest first, without content. */
@@ -30,14 +28,7 @@ export async function getEventPage(db: Database, actor: Actor, ref: string, hist
   if (!row) throw notFound(`Event "${ref}"`);
   return {
     ...toEventDetail(row),
-    olderVersions: row.olderVersions.map((v) => ({
-      id: v.id,
-      number: v.number,
-      label: v.label,
-      format: v.format === 'avro' ? 'avro' : 'json-schema',
-      createdBy: v.createdByName || null,
-      createdAt: v.createdAt.toISOString(),
-    })),
+    olderVersions: row.olderVersions.map(toVersionHeader),
     history: (row.history ?? []).map(toHistoryEntry),
   };
 }

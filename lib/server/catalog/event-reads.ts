@@ -33,15 +33,7 @@ export function versionRow(v: JsonVersion): Row.EventVersion {
 }
 
 /** A version without its content (schema, examples, report): what a list of many versions shows per row. */
-export interface VersionHeaderRow {
-  id: string;
-  number: number;
-  label: string;
-  /** As the database names it ('json-schema', 'avro'). */
-  format: string;
-  createdByName: string;
-  createdAt: Date;
-}
+export type VersionHeaderRow = Pick<Row.EventVersion, 'id' | 'number' | 'label' | 'format' | 'createdByName' | 'createdAt'>;
 
 export interface EventDetailRows {
   event: Row.Event;
@@ -92,7 +84,7 @@ function versionColumns(full: number | undefined): Prisma.Sql {
         WHERE v."eventId" = e."id" ORDER BY v."number" DESC OFFSET ${full}) v), '[]'::jsonb) AS "olderVersions"`;
 }
 
-type JsonVersionHeader = Omit<VersionHeaderRow, 'createdAt'> & { createdAt: string };
+type JsonVersionHeader = Omit<VersionHeaderRow, 'createdAt' | 'format'> & { createdAt: string; format: string };
 
 /**
  * An event with its channel, versions (newest first) and relations (by service name), or null.
@@ -122,7 +114,7 @@ export async function readEventDetail(
   return {
     ...row,
     versions: row.versions.map(versionRow),
-    olderVersions: row.olderVersions.map((v) => ({ ...v, createdAt: utc(v.createdAt) })),
+    olderVersions: row.olderVersions.map((v) => ({ ...v, format: formatToRow(v.format as 'json-schema' | 'avro'), createdAt: utc(v.createdAt) })),
     history: row.history?.map((c) => ({ ...c, id: BigInt(c.id), createdAt: utc(c.createdAt) })) ?? null,
   };
 }

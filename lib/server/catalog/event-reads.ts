@@ -128,12 +128,17 @@ export interface ReviewRows {
   consumers: Array<{ serviceId: string; serviceName: string; fieldsRead: string[] }>;
 }
 
-/** What a publish's review reads: the event's mode, its versions and its consumers, or null. */
-export async function readReviewRows(client: RawReader, key: EventKey): Promise<ReviewRows | null> {
+/**
+ * What a publish's review reads: the event's mode, its versions and its consumers, or null.
+ * With `after` (what a ReviewVersionCache holds of event `after.eventId`), only that event's
+ * versions numbered above `after.upTo` are read; any other event found comes with all of its.
+ */
+export async function readReviewRows(client: RawReader, key: EventKey, after?: { eventId: string; upTo: number }): Promise<ReviewRows | null> {
+  const newer = after ? Prisma.sql`AND (e."id" <> ${after.eventId} OR v."number" > ${after.upTo})` : Prisma.empty;
   const rows = await client.$queryRaw<ReviewRows[]>`
     SELECT e."id", e."name", coalesce(e."compatibility", w."defaultCompatibility")::text AS "mode",
       coalesce((SELECT jsonb_agg(jsonb_build_object('number', v."number", 'label', v."label", 'format', v."format", 'schema', v."schema", 'examples', v."examples") ORDER BY v."number")
-                FROM "EventVersion" v WHERE v."eventId" = e."id"), '[]'::jsonb) AS "versions",
+                FROM "EventVersion" v WHERE v."eventId" = e."id" ${newer}), '[]'::jsonb) AS "versions",
       coalesce((SELECT jsonb_agg(jsonb_build_object('serviceId', s."id", 'serviceName', s."name", 'fieldsRead', k."fieldsRead"))
                 FROM "Consumer" k JOIN "Service" s ON s."id" = k."serviceId" WHERE k."eventId" = e."id"), '[]'::jsonb) AS "consumers"
     FROM "Event" e JOIN "Workspace" w ON w."id" = e."workspaceId"

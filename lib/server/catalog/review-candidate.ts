@@ -3,6 +3,7 @@ import {
   InvalidSchemaError,
   MODE_DIRECTIONS,
   SchemaTooComplexError,
+  type CompatibilityInput,
   type CompatibilityReport,
 } from '@/lib/domain/compatibility';
 import type { CompatibilityMode, SchemaFormat } from '@/lib/domain/model';
@@ -10,6 +11,7 @@ import { consumerImpact, type ConsumerImpact } from '@/lib/domain/review/consume
 import { rejectedPayloads } from '@/lib/domain/schemas/payload-rejections';
 import { notFound, unprocessable } from '../errors';
 import { readReviewRows, type EventKey, type RawReader } from './event-reads';
+import type { ReviewVersion, ReviewVersionCache } from './review-version-cache';
 
 export interface CandidateReview {
   mode: CompatibilityMode;
@@ -26,28 +28,33 @@ export interface ReviewInputs {
   eventId: string;
   eventName: string;
   mode: CompatibilityMode;
-  /** The stored versions, oldest first (schema, format, label, number and examples only). */
-  versions: Array<{ number: number; label: string; format: SchemaFormat; schema: string; examples: unknown[] }>;
+  /** The stored versions, oldest first (schema, format, label, number and examples only); shared with the cache, so read-only. */
+  versions: readonly ReviewVersion[];
   consumers: Array<{ serviceId: string; serviceName: string; fieldsRead: string[] }>;
 }
 
 export type { EventKey } from './event-reads';
 
-/** Everything a review reads, in one statement (event-reads.ts); 404 when the event does not exist. */
-export async function loadReviewInputs(client: RawReader, key: EventKey, modeOverride?: CompatibilityMode): Promise<ReviewInputs> {
-  const event = await readReviewRows(client, key);
+/**
+ * Everything a review reads, in one statement (event-reads.ts); 404 when the event does not exist.
+ * With a `cache` (reads outside a transaction only), versions read before are not read again.
+ */
+export async function loadReviewInputs(client: RawReader, key: EventKey, cache?: ReviewVersionCache): Promise<ReviewInputs> {
+  const known = cache?.known(key);
+  const event = await readReviewRows(client, key, known);
   if (!event) throw notFound(`Event "${'id' in key ? key.id : key.ref}"`);
+  const fetched = event.versions.map((v): ReviewVersion => ({
+    number: v.number,
+    label: v.label,
+    format: v.format === 'json-schema' ? 'json-schema' : 'avro',
+    schema: v.schema,
+    examples: Array.isArray(v.examples) ? (v.examples as unknown[]) : [],
+  }));
   return {
     eventId: event.id,
     eventName: event.name,
-    mode: modeOverride ?? (event.mode as CompatibilityMode),
-    versions: event.versions.map((v) => ({
-      number: v.number,
-      label: v.label,
-      format: v.format === 'json-schema' ? 'json-schema' : 'avro',
-      schema: v.schema,
-      examples: Array.isArray(v.examples) ? (v.examples as unknown[]) : [],
-    })),
+    mode: event.mode as CompatibilityMode,
+    versions: cache ? cache.merge(key, event.id, known, fetched) : fetched,
     consumers: event.consumers,
   };
 }
@@ -62,7 +69,7 @@ export function reviewWith(inputs: ReviewInputs, candidate: { format: SchemaForm
   if (mode !== 'NONE' && versions.some((v) => v.format !== candidate.format)) {
     throw unprocessable(`"${inputs.eventName}" has ${versions[0]?.format} versions; a ${candidate.format} version cannot be checked against them under ${mode}.`, { field: 'format' });
   }
-  const report = runCheck({ format: candidate.format, mode, previous: versions.map((v) => v.schema), candidate: candidate.schema });
+  const report = runCheck(checkInput(candidate.format, mode, versions, candidate.schema));
   const breaking = report.changes.filter((c) => c.breakingUnder.includes(mode));
   const impact = consumerImpact(breaking, inputs.consumers);
   const latest = versions.at(-1);
@@ -78,9 +85,25 @@ export async function reviewCandidate(
   tx: RawReader,
   event: EventKey,
   candidate: { format: SchemaFormat; schema: string },
-  modeOverride?: CompatibilityMode,
 ): Promise<CandidateReview> {
-  return reviewWith(await loadReviewInputs(tx, event, modeOverride), candidate);
+  return reviewWith(await loadReviewInputs(tx, event), candidate);
+}
+
+/** Stored versions' schemas as JSON data, parsed once per version object (a cache hands a publish the same objects as the last). */
+const schemaJson = new WeakMap<ReviewVersion, unknown>();
+
+function checkInput(format: SchemaFormat, mode: CompatibilityMode, versions: readonly ReviewVersion[], candidate: string): CompatibilityInput {
+  try {
+    const previous = versions.map((v) => {
+      let json = schemaJson.get(v);
+      if (json === undefined) schemaJson.set(v, (json = JSON.parse(v.schema)));
+      return json;
+    });
+    return { format, mode, parsed: true, previous, candidate: JSON.parse(candidate) };
+  } catch {
+    // A text that is not JSON: the text form's errors name which schema it is.
+    return { format, mode, previous: versions.map((v) => v.schema), candidate };
+  }
 }
 
 function runCheck(input: Parameters<typeof checkCompatibility>[0]): CompatibilityReport {

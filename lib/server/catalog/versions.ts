@@ -9,7 +9,8 @@ import { conflict, unprocessable } from '../errors';
 import { toVersion } from '../mappers';
 import { appendVersion } from './version-append';
 import { findEvent } from './refs';
-import { loadReviewInputs, reviewCandidate, reviewWith, type CandidateReview } from './review-candidate';
+import { loadReviewInputs, reviewWith, type CandidateReview } from './review-candidate';
+import { reviewVersionCacheFor } from './review-version-cache';
 
 export async function listVersions(db: Database, actor: Actor, eventRef: string): Promise<EventVersion[]> {
   const event = await findEvent(db.prisma, actor.workspaceId, eventRef);
@@ -60,7 +61,7 @@ export async function proposeVersion(db: Database, actor: Actor, eventRef: strin
   requireRole(actor, 'viewer');
   assertSchemaAndExamples(input);
   // One joined read finds the event and everything the review needs.
-  return reviewCandidate(db.prisma, { workspaceId: actor.workspaceId, ref: eventRef }, input);
+  return reviewWith(await loadReviewInputs(db.direct, { workspaceId: actor.workspaceId, ref: eventRef }, reviewVersionCacheFor(db)), input);
 }
 
 /** How often a publish re-reviews when another publish to the same event landed first. */
@@ -82,7 +83,7 @@ export async function publishVersion(db: Database, actor: Actor, eventRef: strin
   let eventId: string | undefined;
   for (let attempt = 1; attempt <= PUBLISH_ATTEMPTS; attempt++) {
     // The first read finds the event by id or name; retries re-read it by id.
-    const inputs = await loadReviewInputs(db.direct, eventId === undefined ? { workspaceId: actor.workspaceId, ref: eventRef } : { id: eventId });
+    const inputs = await loadReviewInputs(db.direct, eventId === undefined ? { workspaceId: actor.workspaceId, ref: eventRef } : { id: eventId }, reviewVersionCacheFor(db));
     eventId = inputs.eventId;
     const review = reviewWith(inputs, input);
     if (!review.compatible && !input.force) {

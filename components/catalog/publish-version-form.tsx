@@ -1,6 +1,7 @@
 'use client';
 
 import { type FormEvent, useActionState, useMemo, useState } from 'react';
+import { useInBrowser } from '@/components/use-in-browser';
 import { LiveVerdictPanel } from '@/components/review/live-verdict-panel';
 import type { ProposeDraft, VersionDraft } from '@/components/review/live-verdict-state';
 import { useLiveVerdict } from '@/components/review/use-live-verdict';
@@ -23,18 +24,26 @@ function readDraft(form: HTMLFormElement): VersionDraft & { forceReason: string 
   return { format: field('format'), schema: field('schema'), examples: field('examples'), forceReason: field('forceReason') };
 }
 
+type PublishFormProps = {
+  action: Action;
+  propose: ProposeDraft;
+  latest: Pick<VersionListItem, 'format' | 'schema' | 'examples'> | undefined;
+  canForce: boolean;
+};
+
 /**
  * Publishes a new version of an event, prefilled with the latest schema so a change
  * is an edit. The compatibility verdict follows the edits live; while it says the draft
  * breaks the event's mode, Publish stays disabled unless an owner gives an override reason.
  * `latest` is the same object the page's version list gets, so the page data carries it once.
+ * Rendered by the browser only: the form needs its scripts for the live verdict anyway, and its
+ * server render (the latest schema again, in an editor) was about a sixth of the event page's CPU.
  */
-export function PublishVersionForm({ action, propose, latest, canForce }: {
-  action: Action;
-  propose: ProposeDraft;
-  latest: Pick<VersionListItem, 'format' | 'schema' | 'examples'> | undefined;
-  canForce: boolean;
-}) {
+export function PublishVersionForm(props: PublishFormProps) {
+  return useInBrowser() ? <PublishVersionEditor {...props} /> : <p className="text-sm text-slate-500">Loading the publish form…</p>;
+}
+
+function PublishVersionEditor({ action, propose, latest, canForce }: PublishFormProps) {
   const [state, formAction, pending] = useActionState(action, {});
   const initial = useMemo(() => publishFormStart(latest), [latest]);
   const { verdict, onDraft } = useLiveVerdict(propose);

@@ -32,6 +32,23 @@ describe('Markdown', () => {
     expect(parseMarkdown(source)).not.toBe(elementOf(source));
   });
 
+  it('keeps hostile markup inert wherever it hides in a description', () => {
+    const hostile = [
+      '<script>alert(1)</script>',
+      '<a href="javascript:alert(1)">x</a>',
+      '[x](javascript:alert(1))',
+      '[x](JaVaScRiPt:alert(1))',
+      '![x](javascript:alert(1))',
+      '<div onclick="alert(1)">x</div>',
+      '<iframe src="https://evil.test"></iframe>',
+      '[x](data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==)',
+      '<style>body{display:none}</style>',
+      '# <img src=x onerror=alert(1)>',
+    ].join('\n\n');
+    const html = renderToStaticMarkup(createElement(Markdown, { source: hostile })).toLowerCase();
+    for (const bad of ['<script', 'javascript:', 'onclick', 'onerror', '<iframe', 'data:text/html', '<style']) expect(html, bad).not.toContain(bad);
+  });
+
   it('says so when there is no description', () => {
     expect(renderToStaticMarkup(createElement(Markdown, { source: '  ' }))).toContain('No description yet.');
   });

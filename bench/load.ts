@@ -22,8 +22,9 @@ import { machineBusyCpuSeconds, postgresCpuSecondsFor } from './load/process-tre
 import { kindSummary, table, writeResults, type BenchRow } from './load/report';
 import { runPacedPhase } from './load/paced-phase';
 import { runPhase, type KindStats } from './load/run-phase';
+import { capacityRows, judgeStep, searchCapacity, stepsTable } from './load/capacity-search';
 import { createThrowawayDatabase, type ThrowawayDatabase } from './load/throwaway-database';
-import { paced, PublishLedger, trafficMix, type PublishTarget } from './load/traffic';
+import { paced, PublishLedger, trafficMix, type KindSpec, type PublishTarget } from './load/traffic';
 import { verifyExactlyOnce } from './load/verify-exactly-once';
 
 const benchDir = path.dirname(new URL(import.meta.url).pathname);
@@ -50,6 +51,12 @@ function settingsFromEnv() {
     paced: process.env.LOAD_PACED !== 'false',
     publishRate: num('LOAD_PUBLISH_RATE', 250),
     readRate: num('LOAD_READ_RATE', 250),
+    // LOAD_CAPACITY=true: instead of one run at the offered rates, short paced steps at fractions of
+    // them (doubling from LOAD_CAPACITY_START, then bisecting) find the most this machine serves within the targets.
+    capacity: process.env.LOAD_CAPACITY === 'true',
+    capacitySeconds: num('LOAD_CAPACITY_SECONDS', 20),
+    capacityStart: num('LOAD_CAPACITY_START', 0.1),
+    capacityRefinements: num('LOAD_CAPACITY_REFINEMENTS', 3),
     // How the app itself was started (it inherits this environment), recorded with the results.
     appWorkers: process.env.EVENTFLOW_WORKERS ?? '1',
     appNodeOptions: process.env.NODE_OPTIONS ?? '',
@@ -103,6 +110,25 @@ function rowsFrom(stats: KindStats[], extra: { seedSeconds: number; peakTree: nu
   ];
 }
 
+/** One phase of traffic, with the CPU the app, Postgres, this process and the machine spent on it (in cores). */
+async function measurePhase(app: AppServer, databaseName: string, specs: KindSpec[], connections: number, seconds: number, isPaced = true) {
+  const cpuBefore = app.cpuSeconds();
+  const postgresBefore = postgresCpuSecondsFor(databaseName);
+  const machineBefore = machineBusyCpuSeconds();
+  const generatorBefore = process.cpuUsage();
+  const started = performance.now();
+  const stats = isPaced ? await runPacedPhase(app.baseUrl, specs, connections, seconds) : await runPhase(app.baseUrl, specs, connections, seconds);
+  const elapsed = (performance.now() - started) / 1000;
+  const generatorUsed = process.cpuUsage(generatorBefore);
+  const cores = {
+    app: (app.cpuSeconds() - cpuBefore) / elapsed,
+    postgres: (postgresCpuSecondsFor(databaseName) - postgresBefore) / elapsed,
+    generator: (generatorUsed.user + generatorUsed.system) / 1e6 / elapsed,
+    machine: (machineBusyCpuSeconds() - machineBefore) / elapsed,
+  };
+  return { stats, cores };
+}
+
 /** Rows for a bench runner: `{ name, value, unit, target }`; also writes bench/results/load-*.{json,md}. */
 export async function run(): Promise<BenchRow[]> {
   const settings = settingsFromEnv();
@@ -143,48 +169,59 @@ export async function run(): Promise<BenchRow[]> {
       ledger.contention409 = 0;
       ledger.unexpected409 = 0;
     }
-    log(`load: ${settings.connections} connections for ${settings.seconds} s${settings.paced ? `, offering ${settings.publishRate} publishes/s and ${settings.readRate} reads/s` : ', unpaced'}…`);
     app.resetPeak();
-    const cpuBefore = app.cpuSeconds();
-    const postgresBefore = postgresCpuSecondsFor(database.name);
-    const machineBefore = machineBusyCpuSeconds();
-    const generatorBefore = process.cpuUsage();
-    const started = performance.now();
-    const stats = settings.paced ? await runPacedPhase(app.baseUrl, specs, settings.connections, settings.seconds) : await runPhase(app.baseUrl, specs, settings.connections, settings.seconds);
-    const elapsed = (performance.now() - started) / 1000;
-    const appCores = (app.cpuSeconds() - cpuBefore) / elapsed;
-    const generatorUsed = process.cpuUsage(generatorBefore);
-    const cores = {
-      app: appCores,
-      postgres: (postgresCpuSecondsFor(database.name) - postgresBefore) / elapsed,
-      generator: (generatorUsed.user + generatorUsed.system) / 1e6 / elapsed,
-      machine: (machineBusyCpuSeconds() - machineBefore) / elapsed,
-    };
+    const measured = settings.capacity
+      ? {
+          search: await searchCapacity(
+            async (fraction) => {
+              const step = await measurePhase(server, database.name, paced(mix, { publishRate: settings.publishRate * fraction, readRate: settings.readRate * fraction }), settings.connections, settings.capacitySeconds);
+              const judged = judgeStep(step.stats, fraction, settings, step.cores);
+              log(`${(fraction * 100).toFixed(1)}% of the offered load: ${judged.meets ? 'met' : `missed (${judged.misses.join('; ')})`}`);
+              // The next step starts from what is stored: a publish cut off by a timeout may have landed.
+              await sleep(2000);
+              await resync(server.baseUrl, slug, fixtures.editorToken, [...hotTargets, ...spreadTargets.filter((t) => t.busy)]);
+              return judged;
+            },
+            { start: settings.capacityStart, refinements: settings.capacityRefinements },
+          ),
+        }
+      : await (async () => {
+          log(`load: ${settings.connections} connections for ${settings.seconds} s${settings.paced ? `, offering ${settings.publishRate} publishes/s and ${settings.readRate} reads/s` : ', unpaced'}…`);
+          return measurePhase(server, database.name, specs, settings.connections, settings.seconds, settings.paced);
+        })();
     const peak = app.peak();
     await sleep(3000); // requests cut off by the end of the phase may still commit
     await app.stop();
     log('verifying exactly-once…');
     const verification = await verifyExactlyOnce(tmp.url, fixtures.seed.workspaceId, fixtures.seed.events, ledger);
     const c = fixtures.seed.counts;
-    const rows = rowsFrom(stats, {
-      seedSeconds: fixtures.seed.seconds,
-      peakTree: peak.treeBytes,
-      peakLargest: peak.largestProcessBytes,
-      cores,
-      violations: verification.violations.length,
-      cutOff: verification.storedUnanswered,
-      contention: ledger.contention409,
-      unexpected409: ledger.unexpected409,
-      size: `${c.events} events, ${c.services} services, ${c.domains} domains, ${c.consumers} consumers`,
-      processes: `${settings.appWorkers} app process(es)${settings.appNodeOptions ? `, NODE_OPTIONS ${settings.appNodeOptions}` : ''}`,
-      offered: settings.paced ? `clients paced to offer ${settings.publishRate} publishes/s + ${settings.readRate} reads/s` : 'unpaced: every client sends as fast as answered',
-    });
+    const size = `${c.events} events, ${c.services} services, ${c.domains} domains, ${c.consumers} consumers`;
+    const common = { seedSeconds: fixtures.seed.seconds, size, peakTree: peak.treeBytes, peakLargest: peak.largestProcessBytes, violations: verification.violations.length };
+    const rows = 'search' in measured
+      ? capacityRows(measured.search, settings, common)
+      : rowsFrom(measured.stats, {
+          ...common,
+          cores: measured.cores,
+          cutOff: verification.storedUnanswered,
+          contention: ledger.contention409,
+          unexpected409: ledger.unexpected409,
+          processes: `${settings.appWorkers} app process(es)${settings.appNodeOptions ? `, NODE_OPTIONS ${settings.appNodeOptions}` : ''}`,
+          offered: settings.paced ? `clients paced to offer ${settings.publishRate} publishes/s + ${settings.readRate} reads/s` : 'unpaced: every client sends as fast as answered',
+        });
     console.log(table(rows));
+    if ('search' in measured) console.log(`\n${stepsTable(measured.search.steps)}`);
     if (verification.violations.length > 0) console.log(`Exactly-once violations:\n- ${verification.violations.join('\n- ')}`);
     const files = writeResults(
       rows,
-      { settings: { ...settings, appDir: settings.appDir }, seed: fixtures.seed.counts, kinds: stats.map(kindSummary), verification, memory: peak },
+      {
+        settings: { ...settings, appDir: settings.appDir },
+        seed: fixtures.seed.counts,
+        ...('search' in measured ? { capacity: measured.search } : { kinds: measured.stats.map(kindSummary) }),
+        verification,
+        memory: peak,
+      },
       path.join(benchDir, 'results'),
+      'search' in measured ? [`## Capacity steps (${settings.capacitySeconds} s each, in the order they ran)\n\n${stepsTable(measured.search.steps)}`] : [],
     );
     log(`wrote ${files.join(', ')}`);
     return rows;

@@ -49,10 +49,10 @@ export function table(rows: BenchRow[]): string {
 }
 
 /**
- * Writes bench/results/load-<timestamp>.json and .md; returns their paths.
+ * Writes bench/results/load-<timestamp>.json and .md (with `sections`, Markdown, after the rows); returns their paths.
  * @example writeResults(rows, { kinds, verification }, 'bench/results')
  */
-export function writeResults(rows: BenchRow[], details: Record<string, unknown>, dir: string): string[] {
+export function writeResults(rows: BenchRow[], details: Record<string, unknown>, dir: string, sections: string[] = []): string[] {
   mkdirSync(dir, { recursive: true });
   const at = new Date().toISOString();
   const stamp = at.replace(/[:.]/g, '-');
@@ -73,10 +73,8 @@ export function writeResults(rows: BenchRow[], details: Record<string, unknown>,
     '',
     table(rows),
     '',
-    '## Per request kind',
-    '',
-    kindTable,
-    '',
+    ...sections.flatMap((section) => [section, '']),
+    ...(kinds.length > 0 ? ['## Per request kind', '', kindTable, ''] : []),
     '## Settings and verification',
     '',
     '```json',

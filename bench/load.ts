@@ -18,7 +18,7 @@ import { startApp, waitForOtherBuilds, type AppServer } from './load/app-server'
 import type { ObjectSchema } from './load/payload-schema';
 import { prepareLoadFixtures, signIn } from './load/fixtures';
 import { mulberry32 } from './load/random';
-import { machineBusyCpuSeconds, postgresCpuSecondsFor } from './load/process-tree';
+import { machineBusyCpuSeconds, postgresCpuMeter } from './load/process-tree';
 import { kindSummary, table, writeResults, type BenchRow } from './load/report';
 import { runPacedPhase } from './load/paced-phase';
 import { runPhase, type KindStats } from './load/run-phase';
@@ -113,16 +113,18 @@ function rowsFrom(stats: KindStats[], extra: { seedSeconds: number; peakTree: nu
 /** One phase of traffic, with the CPU the app, Postgres, this process and the machine spent on it (in cores). */
 async function measurePhase(app: AppServer, databaseName: string, specs: KindSpec[], connections: number, seconds: number, isPaced = true) {
   const cpuBefore = app.cpuSeconds();
-  const postgresBefore = postgresCpuSecondsFor(databaseName);
+  const postgres = postgresCpuMeter(databaseName);
   const machineBefore = machineBusyCpuSeconds();
   const generatorBefore = process.cpuUsage();
   const started = performance.now();
   const stats = isPaced ? await runPacedPhase(app.baseUrl, specs, connections, seconds) : await runPhase(app.baseUrl, specs, connections, seconds);
   const elapsed = (performance.now() - started) / 1000;
   const generatorUsed = process.cpuUsage(generatorBefore);
+  const postgresSeconds = postgres.seconds();
+  postgres.stop();
   const cores = {
     app: (app.cpuSeconds() - cpuBefore) / elapsed,
-    postgres: (postgresCpuSecondsFor(databaseName) - postgresBefore) / elapsed,
+    postgres: postgresSeconds / elapsed,
     generator: (generatorUsed.user + generatorUsed.system) / 1e6 / elapsed,
     machine: (machineBusyCpuSeconds() - machineBefore) / elapsed,
   };

@@ -15,7 +15,7 @@ import { startApp, waitForOtherBuilds } from './load/app-server';
 import { costTraffic } from './load/cost-traffic';
 import type { KindSpec } from './load/traffic';
 import { prepareLoadFixtures } from './load/fixtures';
-import { postgresCpuSecondsFor } from './load/process-tree';
+import { postgresCpuMeter } from './load/process-tree';
 import { createThrowawayDatabase } from './load/throwaway-database';
 
 const log = (line: string) => console.error(`cost: ${line}`);
@@ -49,13 +49,14 @@ async function main(): Promise<void> {
         await run(40); // warm-up: route compile, JIT, caches
         await sleep(600); // the app's CPU is sampled every 500 ms
         const cpu = app.cpuSeconds();
-        const postgres = postgresCpuSecondsFor(db.name);
+        const postgres = postgresCpuMeter(db.name);
         const started = performance.now();
         const result = await run(requests);
         const seconds = (performance.now() - started) / 1000;
         await sleep(600);
         const cpuMs = ((app.cpuSeconds() - cpu) * 1000) / requests;
-        const postgresMs = ((postgresCpuSecondsFor(db.name) - postgres) * 1000) / requests;
+        const postgresMs = (postgres.seconds() * 1000) / requests;
+        postgres.stop();
         rows.push({ kind: spec.kind, 'app CPU ms/request': Math.round(cpuMs * 100) / 100, 'Postgres CPU ms/request': Math.round(postgresMs * 100) / 100, 'p50 ms': result.latency.p50, 'p97.5 ms': result.latency.p97_5, 'req/s': Math.round((requests / seconds) * 10) / 10, non2xx: result.non2xx });
       }
       console.table(rows);

@@ -71,13 +71,12 @@ export function otherBuildRunning(): boolean {
 }
 
 /**
- * CPU seconds used so far by the Postgres backends serving database `database` (their process
- * title names it), so other work on the same server is not counted. A backend that exits takes
- * its count with it: measure across a phase whose connections stay open (the app's pool does).
- * @example const before = postgresCpuSecondsFor('eventflow_load_abc');
+ * CPU seconds used so far by each live Postgres backend serving database `database` (their
+ * process title names it), by pid, so other work on the same server is not counted.
+ * @example const byPid = postgresBackendCpu('eventflow_load_abc');
  */
-export function postgresCpuSecondsFor(database: string): number {
-  let total = 0;
+export function postgresBackendCpu(database: string): Map<number, number> {
+  const byPid = new Map<number, number>();
   for (const entry of readdirSync('/proc')) {
     if (!/^\d+$/.test(entry)) continue;
     let title: string;
@@ -87,9 +86,46 @@ export function postgresCpuSecondsFor(database: string): number {
       continue;
     }
     if (!title.startsWith('postgres: ') || !title.split(' ').includes(database)) continue;
-    total += stat(Number(entry))?.cpuSeconds ?? 0;
+    const cpu = stat(Number(entry))?.cpuSeconds;
+    if (cpu !== undefined) byPid.set(Number(entry), cpu);
   }
-  return total;
+  return byPid;
+}
+
+export interface CpuMeter {
+  /** CPU seconds of every backend seen since the meter started, as of now. */
+  seconds(): number;
+  stop(): void;
+}
+
+/**
+ * A running CPU count of a database's backends that keeps what a backend had used when last
+ * seen after it exits (the app's pool closes idle connections, which would make a before/after
+ * difference of live backends fall, even below zero). Sampled every `everyMs`, so a backend loses
+ * at most its last interval. Counts from the meter's start.
+ * @example const meter = postgresCpuMeter(db.name); …; const used = meter.seconds(); meter.stop();
+ */
+export function postgresCpuMeter(database: string, everyMs = 250, read: (database: string) => Map<number, number> = postgresBackendCpu): CpuMeter {
+  const baseline = read(database);
+  const lastSeen = new Map<number, number>();
+  const sample = () => {
+    for (const [pid, cpu] of read(database)) {
+      // Below its baseline, the pid is a new backend's: count it from zero.
+      const base = baseline.get(pid) ?? 0;
+      lastSeen.set(pid, cpu >= base ? cpu - base : cpu);
+    }
+  };
+  const timer = setInterval(sample, everyMs);
+  timer.unref();
+  return {
+    seconds() {
+      sample();
+      let total = 0;
+      for (const used of lastSeen.values()) total += used;
+      return total;
+    },
+    stop: () => clearInterval(timer),
+  };
 }
 
 /** Busy CPU seconds of the whole machine so far, all cores (/proc/stat: everything but idle and iowait). */

@@ -19,7 +19,7 @@ import type { ObjectSchema } from './load/payload-schema';
 import { prepareLoadFixtures, signIn } from './load/fixtures';
 import { mulberry32 } from './load/random';
 import { machineBusyCpuSeconds, postgresCpuMeter } from './load/process-tree';
-import { kindSummary, table, writeResults, type BenchRow } from './load/report';
+import { kindSummary, table, trafficTotals, writeResults, type BenchRow } from './load/report';
 import { runPacedPhase } from './load/paced-phase';
 import { runPhase, type KindStats } from './load/run-phase';
 import { capacityRows, judgeStep, searchCapacity, stepsTable } from './load/capacity-search';
@@ -82,13 +82,10 @@ async function resync(baseUrl: string, slug: string, token: string, targets: Pub
 
 function rowsFrom(stats: KindStats[], extra: { seedSeconds: number; peakTree: number; peakLargest: number; cores: { app: number; postgres: number; generator: number; machine: number }; violations: number; cutOff: number; contention: number; unexpected409: number; size: string; offered: string; processes: string }): BenchRow[] {
   const of = (kind: string) => kindSummary(stats.find((s) => s.kind === kind)!);
-  const publishes = stats.filter((s) => s.kind.startsWith('publish'));
-  const accepted = publishes.reduce((sum, s) => sum + (s.statuses[201] ?? 0), 0);
-  const seconds = Math.max(...stats.map((s) => s.seconds));
-  const errors = stats.reduce((sum, s) => sum + s.unexpected + s.socketErrors + s.timeouts, 0);
+  const { accepted, acceptedPerSecond, readsPerSecond, errors } = trafficTotals(stats);
   return [
     { name: `scale seed (${extra.size})`, value: extra.seedSeconds, unit: 's', target: 'info' },
-    { name: `publishes accepted per second (${extra.offered})`, value: accepted / seconds, unit: '/s', target: '>= 200' },
+    { name: `publishes accepted per second (${extra.offered})`, value: acceptedPerSecond, unit: '/s', target: '>= 200' },
     { name: 'publishes accepted (201)', value: accepted, unit: 'versions', target: 'info' },
     { name: 'publish p95 (spread events)', value: of('publish-spread').p95, unit: 'ms', target: 'info' },
     { name: 'publish p95 (hot events, 201 and 409)', value: of('publish-hot').p95, unit: 'ms', target: 'info' },
@@ -96,7 +93,7 @@ function rowsFrom(stats: KindStats[], extra: { seedSeconds: number; peakTree: nu
     { name: 'event JSON p95 (GET …/events/{name})', value: of('event-json').p95, unit: 'ms', target: '< 100' },
     { name: 'event page p95 (HTML /w/{ws}/events/{name})', value: of('event-page').p95, unit: 'ms', target: '< 100' },
     { name: 'search/list p95 (GET …/events?q=…&limit=50)', value: of('search').p95, unit: 'ms', target: '< 100' },
-    { name: 'reads per second (all three kinds)', value: ['event-json', 'event-page', 'search'].reduce((sum, k) => sum + of(k).perSecond, 0), unit: '/s', target: 'info' },
+    { name: 'reads per second (all three kinds)', value: readsPerSecond, unit: '/s', target: 'info' },
     { name: 'errors (unexpected status, socket errors, timeouts)', value: errors, unit: 'count', target: '<= 0' },
     { name: '  of which 409 on a spread (unshared) event', value: extra.unexpected409, unit: 'count', target: 'info' },
     { name: 'peak RSS, app process tree', value: extra.peakTree / MiB, unit: 'MiB', target: '< 1024' },
@@ -172,6 +169,7 @@ export async function run(): Promise<BenchRow[]> {
       ledger.unexpected409 = 0;
     }
     app.resetPeak();
+    if (!settings.capacity) log(`load: ${settings.connections} connections for ${settings.seconds} s${settings.paced ? `, offering ${settings.publishRate} publishes/s and ${settings.readRate} reads/s` : ', unpaced'}…`);
     const measured = settings.capacity
       ? {
           search: await searchCapacity(
@@ -187,10 +185,7 @@ export async function run(): Promise<BenchRow[]> {
             { start: settings.capacityStart, refinements: settings.capacityRefinements },
           ),
         }
-      : await (async () => {
-          log(`load: ${settings.connections} connections for ${settings.seconds} s${settings.paced ? `, offering ${settings.publishRate} publishes/s and ${settings.readRate} reads/s` : ', unpaced'}…`);
-          return measurePhase(server, database.name, specs, settings.connections, settings.seconds, settings.paced);
-        })();
+      : await measurePhase(server, database.name, specs, settings.connections, settings.seconds, settings.paced);
     const peak = app.peak();
     await sleep(3000); // requests cut off by the end of the phase may still commit
     await app.stop();

@@ -3,13 +3,11 @@
  * serves within the issue's targets. A full-rate run that misses says only "missed"; this says
  * how far off the machine is (and shows a bigger machine meeting the targets in full).
  */
-import { kindSummary, type BenchRow } from './report';
+import { kindSummary, READ_KINDS, trafficTotals, type BenchRow } from './report';
 import type { KindStats } from './run-phase';
 
 /** The issue's targets: ≥ 200 of 250 offered publishes/s accepted, every read kind's p95 < 100 ms, no errors. */
 export const CAPACITY_TARGETS = { acceptedShare: 200 / 250, readP95Ms: 100, errors: 0 } as const;
-
-const READ_KINDS = ['event-json', 'event-page', 'search'] as const;
 
 export interface CapacityStep {
   fraction: number;
@@ -31,17 +29,13 @@ export interface CapacityStep {
  */
 export function judgeStep(stats: KindStats[], fraction: number, fullRates: { publishRate: number; readRate: number }, cores: CapacityStep['cores']): CapacityStep {
   const offered = { publishRate: fullRates.publishRate * fraction, readRate: fullRates.readRate * fraction };
-  const seconds = Math.max(...stats.map((s) => s.seconds));
-  const publishes = stats.filter((s) => s.kind.startsWith('publish'));
-  const acceptedPerSecond = publishes.reduce((sum, s) => sum + (s.statuses[201] ?? 0), 0) / seconds;
-  const summaryOf = (kind: string) => {
+  const { acceptedPerSecond, readsPerSecond, errors } = trafficTotals(stats);
+  const p95OfKind = (kind: string) => {
     const found = stats.find((s) => s.kind === kind);
     if (!found) throw new Error(`No ${kind} traffic in the step.`);
-    return kindSummary(found);
+    return kindSummary(found).p95;
   };
-  const p95 = Object.fromEntries(READ_KINDS.map((kind) => [kind, summaryOf(kind).p95])) as CapacityStep['p95'];
-  const readsPerSecond = READ_KINDS.reduce((sum, kind) => sum + summaryOf(kind).perSecond, 0);
-  const errors = stats.reduce((sum, s) => sum + s.unexpected + s.socketErrors + s.timeouts, 0);
+  const p95 = Object.fromEntries(READ_KINDS.map((kind) => [kind, p95OfKind(kind)])) as CapacityStep['p95'];
   const misses: string[] = [];
   const wanted = offered.publishRate * CAPACITY_TARGETS.acceptedShare;
   if (acceptedPerSecond < wanted) misses.push(`accepted ${acceptedPerSecond.toFixed(1)} publishes/s < ${wanted.toFixed(1)}`);

@@ -31,6 +31,22 @@ export function kindSummary(s: KindStats) {
   };
 }
 
+/** The read kinds whose p95 the issue holds under 100 ms. */
+export const READ_KINDS = ['event-json', 'event-page', 'search'] as const;
+
+/**
+ * What a phase's traffic came to as a whole: publishes accepted (201), reads answered per second,
+ * and errors (unexpected statuses, socket errors, timeouts).
+ * @example trafficTotals(stats).acceptedPerSecond
+ */
+export function trafficTotals(stats: KindStats[]) {
+  const seconds = Math.max(...stats.map((s) => s.seconds));
+  const accepted = stats.filter((s) => s.kind.startsWith('publish')).reduce((sum, s) => sum + (s.statuses[201] ?? 0), 0);
+  const readsPerSecond = stats.filter((s) => (READ_KINDS as readonly string[]).includes(s.kind)).reduce((sum, s) => sum + s.latencies.length / s.seconds, 0);
+  const errors = stats.reduce((sum, s) => sum + s.unexpected + s.socketErrors + s.timeouts, 0);
+  return { accepted, acceptedPerSecond: accepted / seconds, readsPerSecond, errors };
+}
+
 function verdict(row: BenchRow): string {
   const match = /^(>=|<=|<|>)\s*([\d.]+)/.exec(row.target.trim());
   if (!match) return 'info';
